@@ -1,0 +1,21 @@
+package org.uprocfs.core;
+
+/** A failure a handler or the engine reports to the caller as one named {@link Errno}. */
+public final class ProcException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final Errno errno;
+
+    public ProcException(Errno errno, String message) {
+        super(errno.name() + ": " + message, null, false, false);
+        this.errno = errno;
+    }
+
+    public ProcException(Errno errno) {
+        this(errno, errno.name());
+    }
+
+    /** The error the caller of the syscall receives. */
+    public Errno errno() {
+        return errno;
+    }
+}

@@ -1,0 +1,38 @@
+package org.uprocfs.core;
+
+import java.time.Instant;
+import java.time.InstantSource;
+
+/** A clock that runs with real time from the moment it is made, scaled by a rate factor. */
+public final class SystemProcClock implements ProcClock {
+    private final InstantSource wall;
+    private final long startNanos;
+    private final long initialUptimeNanos;
+    private final double rate;
+
+    public SystemProcClock(InstantSource wall, long initialUptimeNanos, double rate) {
+        if (rate <= 0 || Double.isNaN(rate) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException("clock rate must be a positive number, was " + rate);
+        }
+        this.wall = wall;
+        this.startNanos = System.nanoTime();
+        this.initialUptimeNanos = initialUptimeNanos;
+        this.rate = rate;
+    }
+
+    /** A clock at real speed that starts at the given uptime. */
+    public static SystemProcClock startingAt(long initialUptimeNanos) {
+        return new SystemProcClock(InstantSource.system(), initialUptimeNanos, 1.0);
+    }
+
+    @Override
+    public long uptimeNanos() {
+        long elapsed = System.nanoTime() - startNanos;
+        return initialUptimeNanos + (rate == 1.0 ? elapsed : (long) (elapsed * rate));
+    }
+
+    @Override
+    public Instant now() {
+        return wall.instant();
+    }
+}

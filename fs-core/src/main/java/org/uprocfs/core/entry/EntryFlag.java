@@ -1,0 +1,14 @@
+package org.uprocfs.core.entry;
+
+/** Behaviour switches an entry can carry beyond its mode. */
+public enum EntryFlag {
+    /**
+     * The mode binds root too, as {@code proc_sys_permission} does for /proc/sys: opening against
+     * the mode fails with EACCES for everyone.
+     */
+    STRICT_MODE,
+    /** chmod and chown fail with EPERM, as under /proc/sys. */
+    FIXED_ATTRIBUTES,
+    /** A directory made only because a longer name needed it; it goes away when it empties on unload. */
+    IMPLICIT
+}

@@ -1,0 +1,95 @@
+package org.uprocfs.core.entry;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+/** A node of the proc tree: a directory, a regular file or a symbolic link. */
+public abstract sealed class ProcEntry permits ProcDirectory, ProcFile, ProcSymlink {
+    private static final AtomicLong NEXT_INODE = new AtomicLong(4026531841L);
+
+    private final String name;
+    private final ProcDirectory parent;
+    private final String owner;
+    private final Instant created;
+    private final Set<EntryFlag> flags;
+    private final long inode = NEXT_INODE.getAndIncrement();
+    private volatile EntryAttributes attributes;
+    private volatile boolean removed;
+
+    ProcEntry(String name, ProcDirectory parent, String owner, EntryAttributes attributes,
+            Set<EntryFlag> flags, Instant created) {
+        this.name = name;
+        this.parent = parent;
+        this.owner = owner;
+        this.attributes = attributes;
+        this.flags = Set.copyOf(flags);
+        this.created = created;
+    }
+
+    /** The last path component; empty for the root. */
+    public String name() {
+        return name;
+    }
+
+    /** The directory holding this entry; {@code null} for the root. */
+    public ProcDirectory parent() {
+        return parent;
+    }
+
+    /** The module that made this entry (the "kernel" for built-ins). */
+    public String owner() {
+        return owner;
+    }
+
+    /** When the entry was registered: its atime, mtime and ctime. */
+    public Instant created() {
+        return created;
+    }
+
+    /** Mode bits and owner. */
+    public EntryAttributes attributes() {
+        return attributes;
+    }
+
+    /** Replaces mode and owner (chmod/chown). */
+    public void setAttributes(EntryAttributes newAttributes) {
+        attributes = newAttributes;
+    }
+
+    /** Whether the entry carries the flag. */
+    public boolean has(EntryFlag flag) {
+        return flags.contains(flag);
+    }
+
+    /** The flags given at registration. */
+    public Set<EntryFlag> flags() {
+        return flags;
+    }
+
+    /** A number unique among entries of this daemon, reported as st_ino. */
+    public long inode() {
+        return inode;
+    }
+
+    /** Whether the entry was removed (its module unloaded); open handles then fail with EIO. */
+    public boolean isRemoved() {
+        return removed;
+    }
+
+    void markRemoved() {
+        removed = true;
+    }
+
+    /** The path from the mount root, e.g. {@code /sys/kernel/hostname}. */
+    public String path() {
+        if (parent == null) {
+            return "/";
+        }
+        String parentPath = parent.path();
+        return parentPath.equals("/") ? "/" + name : parentPath + "/" + name;
+    }
+
+    /** The link count reported as st_nlink. */
+    public abstract int linkCount();
+}

@@ -1,0 +1,26 @@
+package org.uprocfs.core.entry;
+
+import java.time.Instant;
+import java.util.Set;
+import org.uprocfs.core.io.ProcHandlers;
+
+/** A regular proc file answered by handlers. */
+public final class ProcFile extends ProcEntry {
+    private final ProcHandlers handlers;
+
+    ProcFile(String name, ProcDirectory parent, String owner, EntryAttributes attributes,
+            Set<EntryFlag> flags, Instant created, ProcHandlers handlers) {
+        super(name, parent, owner, attributes, flags, created);
+        this.handlers = handlers;
+    }
+
+    /** What the file does on read and write. */
+    public ProcHandlers handlers() {
+        return handlers;
+    }
+
+    @Override
+    public int linkCount() {
+        return 1;
+    }
+}

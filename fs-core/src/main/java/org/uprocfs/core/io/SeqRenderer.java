@@ -1,0 +1,43 @@
+package org.uprocfs.core.io;
+
+import org.uprocfs.core.Caller;
+
+/** Renders a show or seq handler into a fresh {@link SeqBuffer}, always calling stop for a seq. */
+public final class SeqRenderer {
+    private SeqRenderer() {
+    }
+
+    /** Renders the whole content of a show or seq handler for one reader. */
+    public static SeqBuffer render(ReadHandler handler, Caller caller, long capBytes) {
+        SeqBuffer buffer = new SeqBuffer(caller, capBytes);
+        if (handler instanceof ShowHandler show) {
+            show.show(buffer);
+        } else if (handler instanceof SeqOperations<?> seq) {
+            renderSeq(seq, buffer);
+        } else {
+            throw new IllegalArgumentException("not a seq_file handler: " + handler.getClass().getName());
+        }
+        return buffer;
+    }
+
+    private static <T> void renderSeq(SeqOperations<T> ops, SeqBuffer buffer) {
+        long position = 0;
+        T item = ops.start(position);
+        try {
+            while (item != null) {
+                int recordStart = buffer.size();
+                try {
+                    ops.show(buffer, item);
+                } catch (RuntimeException e) {
+                    // Never emit half a record, as seq_read drops an overflowing one.
+                    buffer.truncate(recordStart);
+                    throw e;
+                }
+                position++;
+                item = ops.next(item, position);
+            }
+        } finally {
+            ops.stop(item);
+        }
+    }
+}

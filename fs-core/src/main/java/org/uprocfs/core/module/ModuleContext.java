@@ -1,0 +1,224 @@
+package org.uprocfs.core.module;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.uprocfs.core.Errno;
+import org.uprocfs.core.LogLevel;
+import org.uprocfs.core.ProcClock;
+import org.uprocfs.core.ProcException;
+import org.uprocfs.core.entry.EntryAttributes;
+import org.uprocfs.core.entry.EntryFlag;
+import org.uprocfs.core.entry.ProcDirectory;
+import org.uprocfs.core.entry.ProcEntry;
+import org.uprocfs.core.entry.ProcFile;
+import org.uprocfs.core.entry.ProcSymlink;
+import org.uprocfs.core.io.ProcHandlers;
+
+/** One module's view of the kernel; it remembers every entry the module made so unload can remove them. */
+final class ModuleContext implements ProcContext {
+    private static final Logger KERNEL = LoggerFactory.getLogger("kernel");
+
+    private final String moduleName;
+    private final KernelServices services;
+    private final Map<Class<?>, Object> shared;
+    private final List<ProcEntry> made = new ArrayList<>();
+
+    ModuleContext(String moduleName, KernelServices services, Map<Class<?>, Object> shared) {
+        this.moduleName = moduleName;
+        this.services = services;
+        this.shared = shared;
+    }
+
+    @Override
+    public String moduleName() {
+        return moduleName;
+    }
+
+    @Override
+    public ProcDirectory mkdir(ProcDirectory parent, String name, int mode) {
+        Placement place = place(parent, name, Set.of());
+        return remember(place.directory().addDirectory(place.leaf(), moduleName,
+                new EntryAttributes(mode & 07777, 0, 0), Set.of(), services.clock().now()));
+    }
+
+    @Override
+    public ProcDirectory mkdirs(ProcDirectory parent, String name, int mode, Set<EntryFlag> flags) {
+        Placement place = place(parent, name, flags);
+        if (place.directory().child(place.leaf()) instanceof ProcDirectory existing) {
+            return existing;
+        }
+        return remember(place.directory().addDirectory(place.leaf(), moduleName,
+                new EntryAttributes(mode & 07777, 0, 0), flags, services.clock().now()));
+    }
+
+    @Override
+    public ProcFile create(ProcDirectory parent, String name, int mode, ProcHandlers handlers) {
+        return create(parent, name, FileSpec.of(mode, handlers));
+    }
+
+    @Override
+    public ProcFile create(ProcDirectory parent, String name, FileSpec spec) {
+        Placement place = place(parent, name, Set.of());
+        return remember(place.directory().addFile(place.leaf(), moduleName,
+                new EntryAttributes(spec.mode() & 07777, spec.uid(), spec.gid()), spec.flags(),
+                services.clock().now(), spec.handlers()));
+    }
+
+    @Override
+    public ProcSymlink symlink(ProcDirectory parent, String name, String target) {
+        Placement place = place(parent, name, Set.of());
+        return remember(place.directory().addSymlink(place.leaf(), moduleName, services.clock().now(), target));
+    }
+
+    @Override
+    public void remove(ProcDirectory parent, String name) {
+        ProcDirectory base = parent == null ? services.tree().root() : parent;
+        ProcEntry entry = services.tree().lookup(base.path() + "/" + name);
+        ProcDirectory holder = entry.parent();
+        if (holder == null) {
+            throw new ProcException(Errno.EPERM, "the root cannot be removed");
+        }
+        holder.remove(entry.name());
+        synchronized (made) {
+            made.remove(entry);
+        }
+    }
+
+    @Override
+    public void printk(LogLevel level, String format, Object... args) {
+        String text = args.length == 0 ? format : String.format(java.util.Locale.ROOT, format, args);
+        services.kernelLog().append(level, text);
+        switch (level) {
+            case EMERG, ALERT, CRIT, ERR -> KERNEL.error("{}", text);
+            case WARNING -> KERNEL.warn("{}", text);
+            case NOTICE, INFO -> KERNEL.info("{}", text);
+            case DEBUG -> KERNEL.debug("{}", text);
+        }
+    }
+
+    @Override
+    public ProcClock clock() {
+        return services.clock();
+    }
+
+    @Override
+    public RandomGenerator random() {
+        return services.random();
+    }
+
+    @Override
+    public Optional<String> parameter(String name) {
+        return Optional.ofNullable(services.parameters().get(name));
+    }
+
+    @Override
+    public <T> T shared(Class<T> type, Supplier<T> factory) {
+        return type.cast(shared.computeIfAbsent(type, key -> factory.get()));
+    }
+
+    @Override
+    public KernelLog kernelLog() {
+        return services.kernelLog();
+    }
+
+    int entryCount() {
+        synchronized (made) {
+            return made.size();
+        }
+    }
+
+    /** Removes every entry this module made, newest first, then the implicit directories left empty. */
+    void removeAll(Consumer<ProcEntry> removalListener) {
+        List<ProcEntry> entries;
+        synchronized (made) {
+            entries = new ArrayList<>(made);
+            made.clear();
+        }
+        List<ProcDirectory> parents = new ArrayList<>();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            ProcEntry entry = entries.get(i);
+            ProcDirectory holder = entry.parent();
+            if (holder == null || holder.child(entry.name()) != entry) {
+                continue;
+            }
+            if (entry instanceof ProcDirectory dir && !dir.isEmpty()) {
+                // Another module still has entries below: the directory stays until they go.
+                continue;
+            }
+            holder.remove(entry.name());
+            removalListener.accept(entry);
+            parents.add(holder);
+        }
+        for (ProcDirectory dir : parents) {
+            pruneImplicit(dir, removalListener);
+        }
+    }
+
+    private static void pruneImplicit(ProcDirectory dir, Consumer<ProcEntry> removalListener) {
+        ProcDirectory current = dir;
+        while (current != null && current.parent() != null && current.has(EntryFlag.IMPLICIT) && current.isEmpty()) {
+            ProcDirectory holder = current.parent();
+            try {
+                holder.remove(current.name());
+                removalListener.accept(current);
+            } catch (ProcException gone) {
+                return;
+            }
+            current = holder;
+        }
+    }
+
+    private Placement place(ProcDirectory parent, String name, Set<EntryFlag> flags) {
+        if (name == null || name.isEmpty()) {
+            throw new ProcException(Errno.EINVAL, "empty entry name");
+        }
+        ProcDirectory base = parent == null ? services.tree().root() : parent;
+        if (base.isRemoved()) {
+            throw new ProcException(Errno.ENOENT, base.path() + " was removed");
+        }
+        int slash = name.lastIndexOf('/');
+        if (slash < 0) {
+            return new Placement(base, name);
+        }
+        EnumSet<EntryFlag> inherited = EnumSet.noneOf(EntryFlag.class);
+        inherited.addAll(flags);
+        inherited.remove(EntryFlag.IMPLICIT);
+        ProcDirectory dir = services.tree().directoriesAlong(base, name.substring(0, slash), moduleName, inherited,
+                services.clock().now());
+        rememberImplicitAlong(base, dir);
+        return new Placement(dir, name.substring(slash + 1));
+    }
+
+    private void rememberImplicitAlong(ProcDirectory base, ProcDirectory leaf) {
+        List<ProcDirectory> chain = new ArrayList<>();
+        for (ProcDirectory d = leaf; d != null && d != base; d = d.parent()) {
+            chain.add(0, d);
+        }
+        synchronized (made) {
+            for (ProcDirectory d : chain) {
+                if (d.owner().equals(moduleName) && !made.contains(d)) {
+                    made.add(d);
+                }
+            }
+        }
+    }
+
+    private <E extends ProcEntry> E remember(E entry) {
+        synchronized (made) {
+            made.add(entry);
+        }
+        return entry;
+    }
+
+    private record Placement(ProcDirectory directory, String leaf) {
+    }
+}

@@ -1,0 +1,59 @@
+package org.uprocfs.core.module;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
+import org.uprocfs.core.LogLevel;
+import org.uprocfs.core.ProcClock;
+import org.uprocfs.core.entry.EntryFlag;
+import org.uprocfs.core.entry.ProcDirectory;
+import org.uprocfs.core.entry.ProcFile;
+import org.uprocfs.core.entry.ProcSymlink;
+import org.uprocfs.core.io.ProcHandlers;
+
+/**
+ * What a module may do, like the procfs API a kernel module calls. A {@code null} parent means the
+ * mount root; a name may span directories ({@code "drivers/via0/info"}), creating the missing ones 0555.
+ */
+public interface ProcContext {
+
+    /** The name of the module this context belongs to. */
+    String moduleName();
+
+    /** Like {@code proc_mkdir_mode}; EEXIST if the name is taken. */
+    ProcDirectory mkdir(ProcDirectory parent, String name, int mode);
+
+    /** A directory with flags (e.g. FIXED_ATTRIBUTES for sys/); an existing directory of the same path is reused. */
+    ProcDirectory mkdirs(ProcDirectory parent, String name, int mode, Set<EntryFlag> flags);
+
+    /** Like {@code proc_create}/{@code create_proc_entry}; EEXIST if the name is taken. */
+    ProcFile create(ProcDirectory parent, String name, int mode, ProcHandlers handlers);
+
+    /** A file with owner and flags. */
+    ProcFile create(ProcDirectory parent, String name, FileSpec spec);
+
+    /** Like {@code proc_symlink}. */
+    ProcSymlink symlink(ProcDirectory parent, String name, String target);
+
+    /** Like {@code remove_proc_entry}: ENOENT if absent, ENOTEMPTY for a directory with children. */
+    void remove(ProcDirectory parent, String name);
+
+    /** Logs to slf4j and to the kernel log served as kmsg, prefixed with nothing: put {@code "fortune: "} in the text. */
+    void printk(LogLevel level, String format, Object... args);
+
+    /** The simulation clock. */
+    ProcClock clock();
+
+    /** The daemon's random source, seeded with {@code --seed} for reproducible runs. */
+    RandomGenerator random();
+
+    /** A module parameter given on the command line, like {@code module_param} (e.g. {@code machine}, {@code state}). */
+    Optional<String> parameter(String name);
+
+    /** An object shared between modules (the machine model, the sysctl table), made once by the first asker. */
+    <T> T shared(Class<T> type, Supplier<T> factory);
+
+    /** The kernel log ring buffer, for modules that serve it. */
+    KernelLog kernelLog();
+}
