@@ -1,0 +1,219 @@
+package org.uprocfs.mount.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.uprocfs.core.ManualClock;
+import org.uprocfs.core.ProcClock;
+import org.uprocfs.core.ProcException;
+import org.uprocfs.core.ProcFs;
+import org.uprocfs.core.ProcFsConfig;
+import org.uprocfs.core.SystemProcClock;
+import org.uprocfs.mount.control.ControlServer;
+import org.uprocfs.mount.session.MountOptions;
+import org.uprocfs.mount.session.MountProblem;
+import org.uprocfs.mount.session.MountSession;
+import org.uprocfs.mount.session.Preflight;
+import org.uprocfs.mount.session.RuntimeFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code uprocfs mount MOUNTPOINT}: starts a daemon serving uprocfs there and returns once it is ready. */
+@Command(name = "mount", mixinStandardHelpOptions = true,
+        description = "Mount uprocfs on MOUNTPOINT; returns once the mount answers, leaving the daemon in the background.")
+public final class MountCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(MountCommand.class);
+    static final String READY = "READY";
+    static final String FAILED = "FAILED";
+
+    @Parameters(index = "0", paramLabel = "MOUNTPOINT", description = "An existing empty directory.")
+    Path mountPoint;
+
+    @Option(names = "--foreground", description = "Stay attached; Ctrl-C unmounts.")
+    boolean foreground;
+
+    @Option(names = "--modules", split = ",", paramLabel = "NAME", description = "Modules to load (default: all).")
+    List<String> modules;
+
+    @Option(names = "-o", split = ",", paramLabel = "OPTION", description = "Mount options; supported: allow_other.")
+    List<String> mountOptions = List.of();
+
+    @Option(names = {"-v", "--verbose"}, description = "Log every failed operation (debug level).")
+    boolean verbose;
+
+    @Option(names = "--machine", paramLabel = "FILE", description = "A machine profile (JSON); default: embedded.")
+    Path machine;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for the simulation; same seed, same numbers.")
+    Long seed;
+
+    @Option(names = "--clock", paramLabel = "real|frozen", description = "Simulation clock (default: real).")
+    String clock = "real";
+
+    @Option(names = "--clock-rate", paramLabel = "X", description = "Speed of the real clock (default: 1.0).")
+    double clockRate = 1.0;
+
+    @Option(names = "--state", paramLabel = "DIR", description = "Keep written tunables and module state in DIR.")
+    Path stateDirectory;
+
+    @Option(names = "--reset-state", description = "Start from defaults if the state in --state cannot be read.")
+    boolean resetState;
+
+    @Option(names = "--param", paramLabel = "KEY=VALUE", description = "A module parameter, e.g. etx_proc.size=64.")
+    Map<String, String> parameters = new LinkedHashMap<>();
+
+    @Option(names = "--no-auto-unmount", description = "Leave the mount in place if the daemon dies.")
+    boolean noAutoUnmount;
+
+    @Option(names = "--notify-stdout", hidden = true, description = "Report readiness on stdout (used by the launcher).")
+    boolean notifyStdout;
+
+    @Override
+    public Integer call() throws Exception {
+        Path absolute = mountPoint.toAbsolutePath().normalize();
+        MountOptions options = mountOptions();
+        if (!foreground) {
+            return new DaemonLauncher(absolute, this).launch();
+        }
+        return runForeground(absolute, options);
+    }
+
+    private int runForeground(Path absolute, MountOptions options) throws IOException, InterruptedException {
+        PrintStream notify = notifyStdout ? System.out : null;
+        ProcFs fs;
+        MountSession session;
+        try {
+            fs = startFileSystem();
+            session = MountSession.mount(fs, absolute, options, Duration.ofSeconds(30));
+        } catch (MountProblem problem) {
+            if (notify != null) {
+                notify.println(FAILED + " " + problem.getMessage() + " " + problem.exitCode());
+                notify.flush();
+            }
+            throw problem;
+        }
+        RuntimeFiles files = RuntimeFiles.forMountPoint(absolute).create();
+        Files.writeString(files.pidFile(), Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
+        Files.writeString(files.mountPointFile(), absolute.toString(), StandardCharsets.UTF_8);
+        ControlServer control = ControlServer.start(fs, files.socket());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            control.close();
+            session.close();
+        }, "unmount-on-signal"));
+        if (notify != null) {
+            notify.println(READY + " " + ProcessHandle.current().pid());
+            notify.flush();
+        } else {
+            System.err.println("uprocfs: mounted on " + absolute + "; press Ctrl-C to unmount.");
+        }
+        session.awaitUnmount();
+        control.close();
+        session.close();
+        Files.deleteIfExists(files.pidFile());
+        LOG.info("daemon for {} exits", absolute);
+        return 0;
+    }
+
+    private ProcFs startFileSystem() {
+        ProcClock simulationClock = switch (clock) {
+            case "real" -> {
+                if (!(clockRate > 0)) {
+                    throw new MountProblem("--clock-rate must be a positive number.", Preflight.EXIT_USAGE);
+                }
+                yield new SystemProcClock(java.time.InstantSource.system(), 0, clockRate);
+            }
+            case "frozen" -> new ManualClock(Instant.now(), Duration.ZERO);
+            default -> throw new MountProblem("--clock must be 'real' or 'frozen', not '" + clock + "'.",
+                    Preflight.EXIT_USAGE);
+        };
+        Map<String, String> moduleParameters = new LinkedHashMap<>(parameters);
+        if (machine != null) {
+            if (!Files.isReadable(machine)) {
+                throw new MountProblem("The machine profile " + machine + " cannot be read.", Preflight.EXIT_USAGE);
+            }
+            moduleParameters.put("machine", machine.toAbsolutePath().toString());
+        }
+        if (seed != null) {
+            moduleParameters.put("seed", Long.toString(seed));
+        }
+        if (stateDirectory != null) {
+            moduleParameters.put("state", stateDirectory.toAbsolutePath().toString());
+        }
+        if (resetState) {
+            moduleParameters.put("reset-state", "true");
+        }
+        SplittableRandom random = seed == null ? new SplittableRandom() : new SplittableRandom(seed);
+        ProcFsConfig config = new ProcFsConfig(simulationClock, random, moduleParameters, modules,
+                ProcFsConfig.DEFAULT_RENDER_CAP, 4096);
+        try {
+            return ProcFs.start(config);
+        } catch (ProcException e) {
+            throw new MountProblem("The modules could not be loaded: " + e.getMessage() + ".", Preflight.EXIT_USAGE);
+        }
+    }
+
+    private MountOptions mountOptions() {
+        boolean allowOther = false;
+        for (String option : mountOptions) {
+            if (option.equals("allow_other")) {
+                allowOther = true;
+            } else {
+                throw new MountProblem("The mount option '" + option + "' is not supported (only allow_other is).",
+                        Preflight.EXIT_USAGE);
+            }
+        }
+        if (verbose) {
+            System.setProperty("uprocfs.level", "DEBUG");
+            ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+                    .setLevel(ch.qos.logback.classic.Level.DEBUG);
+        }
+        return new MountOptions(allowOther, !noAutoUnmount, false);
+    }
+
+    /** The arguments that make a foreground daemon with the same settings. */
+    List<String> daemonArguments(Path absolute) {
+        List<String> args = new java.util.ArrayList<>(List.of("mount", "--foreground", "--notify-stdout"));
+        if (modules != null) {
+            args.add("--modules=" + String.join(",", modules));
+        }
+        if (!mountOptions.isEmpty()) {
+            args.add("-o");
+            args.add(String.join(",", mountOptions));
+        }
+        if (verbose) {
+            args.add("--verbose");
+        }
+        if (machine != null) {
+            args.add("--machine=" + machine.toAbsolutePath());
+        }
+        if (seed != null) {
+            args.add("--seed=" + seed);
+        }
+        args.add("--clock=" + clock);
+        args.add("--clock-rate=" + clockRate);
+        if (stateDirectory != null) {
+            args.add("--state=" + stateDirectory.toAbsolutePath());
+        }
+        if (resetState) {
+            args.add("--reset-state");
+        }
+        if (noAutoUnmount) {
+            args.add("--no-auto-unmount");
+        }
+        parameters.forEach((key, value) -> args.add("--param=" + key + "=" + value));
+        args.add(absolute.toString());
+        return args;
+    }
+}

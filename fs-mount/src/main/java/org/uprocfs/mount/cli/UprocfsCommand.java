@@ -1,0 +1,63 @@
+package org.uprocfs.mount.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import org.uprocfs.mount.session.MountProblem;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code uprocfs} command line: mount, umount, insmod, rmmod, lsmod. */
+@Command(name = "uprocfs", mixinStandardHelpOptions = true, versionProvider = UprocfsCommand.Version.class,
+        description = "A userspace procfs served over FUSE.",
+        subcommands = {MountCommand.class, UmountCommand.class, InsmodCommand.class, RmmodCommand.class,
+                LsmodCommand.class, CommandLine.HelpCommand.class})
+public final class UprocfsCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** Runs the CLI and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the CLI and returns its exit code; mistakes print one plain sentence, never a stack trace. */
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new UprocfsCommand());
+        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
+            if (exception instanceof MountProblem problem) {
+                command.getErr().println("uprocfs: " + problem.getMessage());
+                return problem.exitCode();
+            }
+            command.getErr().println("uprocfs: unexpected failure: " + exception);
+            return 1;
+        });
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
+            exception.getCommandLine().getErr().println("uprocfs: " + exception.getMessage()
+                    + " (try 'uprocfs --help').");
+            return 2;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command");
+    }
+
+    /** Reads the version Maven wrote at build time. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = UprocfsCommand.class.getResourceAsStream("/org/uprocfs/mount/version.properties")) {
+                if (in != null) {
+                    properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+                }
+            }
+            return new String[] {"uprocfs " + properties.getProperty("version", "unknown")};
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.uprocfs.mount.session;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The FUSE mount options uprocfs passes to libfuse2. */
+public record MountOptions(boolean allowOther, boolean autoUnmount, boolean debug) {
+
+    /** Mount options for a private mount that unmounts itself when the daemon dies. */
+    public static MountOptions defaults() {
+        return new MountOptions(false, true, false);
+    }
+
+    /**
+     * The libfuse2 command-line options: direct_io so every read reaches the daemon and st_size 0 is
+     * harmless (jnr-fuse cannot set direct_io per open); big_writes and max_write so one write(2) of up to
+     * 128 KiB arrives as one call; use_ino for stable inode numbers.
+     */
+    public List<String> fuseArguments() {
+        List<String> options = new ArrayList<>(List.of("direct_io", "big_writes", "max_write=131072",
+                "max_read=131072", "use_ino", "fsname=uprocfs", "subtype=uprocfs"));
+        if (allowOther) {
+            options.add("allow_other");
+        }
+        if (autoUnmount) {
+            options.add("auto_unmount");
+        }
+        return List.of("-o", String.join(",", options));
+    }
+}

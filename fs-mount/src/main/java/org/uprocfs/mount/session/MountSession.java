@@ -1,0 +1,117 @@
+package org.uprocfs.mount.session;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.uprocfs.core.ProcFs;
+import org.uprocfs.mount.fuse.ProcFuseAdapter;
+
+/**
+ * One live mount: libfuse's loop on its own thread, readiness taken from the FUSE_INIT callback,
+ * and an unmount that waits until the loop has ended.
+ */
+public final class MountSession implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(MountSession.class);
+
+    private final ProcFs fs;
+    private final Path mountPoint;
+    private final Thread loop;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private MountSession(ProcFs fs, Path mountPoint, Thread loop) {
+        this.fs = fs;
+        this.mountPoint = mountPoint;
+        this.loop = loop;
+    }
+
+    /** Mounts and returns once the kernel has initialised the connection; a failure throws {@link MountProblem}. */
+    public static MountSession mount(ProcFs fs, Path mountPoint, MountOptions options, Duration readyTimeout) {
+        Path absolute = mountPoint.toAbsolutePath().normalize();
+        Preflight.check(absolute);
+        ProcFuseAdapter adapter;
+        try {
+            adapter = new ProcFuseAdapter(fs);
+        } catch (UnsatisfiedLinkError | RuntimeException e) {
+            throw new MountProblem("libfuse2 could not be loaded (" + e.getMessage()
+                    + "): run 'apt-get install -y libfuse2 fuse' as root.", Preflight.EXIT_ENVIRONMENT);
+        }
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        String[] arguments = options.fuseArguments().toArray(String[]::new);
+        Thread loop = new Thread(() -> {
+            try {
+                adapter.mount(absolute, true, options.debug(), arguments);
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        }, "fuse-loop");
+        loop.setDaemon(false);
+        loop.start();
+        try {
+            long deadline = System.nanoTime() + readyTimeout.toNanos();
+            while (!adapter.initialised().await(20, TimeUnit.MILLISECONDS)) {
+                if (!loop.isAlive()) {
+                    Throwable cause = failure.get();
+                    throw new MountProblem("Mounting on " + absolute + " failed"
+                            + (cause == null ? "" : ": " + cause.getMessage()) + ".", Preflight.EXIT_ENVIRONMENT);
+                }
+                if (System.nanoTime() > deadline) {
+                    FuseCommands.unmount(absolute, true);
+                    throw new MountProblem("Mounting on " + absolute + " did not become ready within "
+                            + readyTimeout.toMillis() + " ms.", Preflight.EXIT_ENVIRONMENT);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MountProblem("Interrupted while mounting on " + absolute + ".", Preflight.EXIT_ENVIRONMENT);
+        }
+        LOG.info("mounted uprocfs on {}", absolute);
+        return new MountSession(fs, absolute, loop);
+    }
+
+    /** The absolute mount point. */
+    public Path mountPoint() {
+        return mountPoint;
+    }
+
+    /** The file system served. */
+    public ProcFs fs() {
+        return fs;
+    }
+
+    /** Whether libfuse's loop is still running. */
+    public boolean isMounted() {
+        return loop.isAlive();
+    }
+
+    /** Blocks until the mount ends (unmounted from outside, or a signal). */
+    public void awaitUnmount() throws InterruptedException {
+        loop.join();
+    }
+
+    /** Unmounts with {@code fusermount -u} and waits for the loop to end; idempotent. */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        fs.kernelLog().close();
+        if (loop.isAlive()) {
+            FuseCommands.Outcome outcome = FuseCommands.unmount(mountPoint, false);
+            if (!outcome.succeeded()) {
+                LOG.warn("fusermount -u {} failed ({}); detaching lazily", mountPoint, outcome.output());
+                FuseCommands.unmount(mountPoint, true);
+            }
+        }
+        try {
+            loop.join(TimeUnit.SECONDS.toMillis(10));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        fs.shutdown();
+        LOG.info("unmounted uprocfs from {}", mountPoint);
+    }
+}

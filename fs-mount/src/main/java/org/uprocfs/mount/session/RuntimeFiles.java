@@ -1,0 +1,89 @@
+package org.uprocfs.mount.session;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Where a daemon keeps its log, pid file and control socket: one private directory per mount point,
+ * under /run/uprocfs for root, else under $XDG_RUNTIME_DIR or the temp directory. Never inside the mount.
+ */
+public record RuntimeFiles(Path directory) {
+
+    /** The runtime directory for a mount point. */
+    public static RuntimeFiles forMountPoint(Path mountPoint) {
+        String absolute = mountPoint.toAbsolutePath().normalize().toString();
+        String leaf = mountPoint.getFileName() == null ? "root" : mountPoint.getFileName().toString()
+                .replaceAll("[^A-Za-z0-9._-]", "_");
+        return new RuntimeFiles(base().resolve(leaf + "-" + shortHash(absolute)));
+    }
+
+    /** The directory holding every daemon's runtime directory. */
+    public static Path base() {
+        String override = System.getProperty("uprocfs.runtime");
+        if (override != null) {
+            return Path.of(override);
+        }
+        if ("root".equals(System.getProperty("user.name"))) {
+            return Path.of("/run/uprocfs");
+        }
+        String xdg = System.getenv("XDG_RUNTIME_DIR");
+        if (xdg != null && !xdg.isEmpty()) {
+            return Path.of(xdg, "uprocfs");
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "uprocfs-" + System.getProperty("user.name"));
+    }
+
+    /** Creates the directory, private to its owner (0700). */
+    public RuntimeFiles create() throws IOException {
+        Files.createDirectories(directory.getParent());
+        if (!Files.isDirectory(directory)) {
+            Files.createDirectories(directory);
+        }
+        Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+        return this;
+    }
+
+    /** The daemon's log file. */
+    public Path log() {
+        return directory.resolve("daemon.log");
+    }
+
+    /** The control channel (a Unix domain socket). */
+    public Path socket() {
+        return directory.resolve("control.sock");
+    }
+
+    /** The daemon's pid. */
+    public Path pidFile() {
+        return directory.resolve("daemon.pid");
+    }
+
+    /** The mount point the daemon serves, as text. */
+    public Path mountPointFile() {
+        return directory.resolve("mountpoint");
+    }
+
+    /** The pid recorded by a daemon, or -1. */
+    public long recordedPid() {
+        try {
+            return Long.parseLong(Files.readString(pidFile(), StandardCharsets.UTF_8).trim());
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private static String shortHash(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 5);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
