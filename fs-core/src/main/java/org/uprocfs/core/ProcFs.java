@@ -51,7 +51,7 @@ public final class ProcFs {
     public static ProcFs start(ProcFsConfig config,
             java.util.Map<String, java.util.function.Supplier<ProcModule>> available) {
         ProcFs fs = new ProcFs(config, available);
-        List<String> wanted = config.modules() == null ? fs.modules.availableNames() : config.modules();
+        List<String> wanted = config.modules() == null ? fs.modules.defaultNames() : config.modules();
         for (String name : wanted) {
             if (!available.containsKey(name)) {
                 throw new ProcException(Errno.ENOENT, "no module named " + name + " (available: "

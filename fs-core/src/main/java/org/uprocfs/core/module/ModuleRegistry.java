@@ -49,6 +49,15 @@ public final class ModuleRegistry {
         return found;
     }
 
+    /** Names of the modules a mount loads when no list is given. */
+    public List<String> defaultNames() {
+        return available.entrySet().stream()
+                .filter(entry -> entry.getValue().get().loadedByDefault())
+                .map(Map.Entry::getKey)
+                .sorted()
+                .toList();
+    }
+
     /** Names of every module that can be loaded. */
     public List<String> availableNames() {
         return available.keySet().stream().sorted().toList();

@@ -37,7 +37,9 @@ public final class FuseBarrier {
             }
             return -e.errno().code();
         } catch (Throwable e) {
-            LOG.error("{} {} failed unexpectedly; answering EIO", operation, path, e);
+            // One line per failure; the stack trace only at debug level, so a faulty module cannot flood the log.
+            LOG.error("{} {} failed unexpectedly, answering EIO: {}", operation, path, e.toString());
+            LOG.debug("stack trace of the {} {} failure", operation, path, e);
             if (e instanceof VirtualMachineError vme && !(e instanceof OutOfMemoryError)) {
                 throw vme;
             }
