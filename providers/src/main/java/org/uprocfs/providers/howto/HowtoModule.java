@@ -6,10 +6,8 @@ import org.uprocfs.core.io.ProcHandlers;
 import org.uprocfs.core.module.ProcContext;
 import org.uprocfs.core.module.ProcModule;
 
-/**
- * The legacy procfs example of the "Kernel Space, User Space Interfaces" how-to: a directory holding
- * one file that reads back what was written to it. The how-to's sysctl table is another module's job.
- */
+/** The "Kernel Space, User Space Interfaces" how-to's legacy procfs example: a directory with one file that reads back what was written. */
+// The how-to's sysctl part (net/test/value1, value2) belongs to the sysctl module, not here.
 public final class HowtoModule implements ProcModule {
     /** The module name. */
     public static final String NAME = "howto";
