@@ -1,0 +1,61 @@
+package org.uprocfs.providers.fortune;
+
+import org.uprocfs.core.Errno;
+import org.uprocfs.core.LogLevel;
+import org.uprocfs.core.ProcException;
+import org.uprocfs.core.io.LegacyReadProc;
+import org.uprocfs.core.io.ProcHandlers;
+import org.uprocfs.core.io.ReadProcPage;
+import org.uprocfs.core.io.WriteRequest;
+import org.uprocfs.core.module.ProcContext;
+import org.uprocfs.core.module.ProcModule;
+
+/** The fortune cookie dispenser: each write adds a cookie, each {@code cat} shows the next one. */
+public final class FortuneModule implements ProcModule {
+    /** The module and entry name. */
+    public static final String NAME = "fortune";
+    /** The pot is one page, as the original allocated it. */
+    static final int POT_SIZE = 4096;
+
+    private final CookiePot pot = new CookiePot(POT_SIZE);
+    private volatile ProcContext context;
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void init(ProcContext ctx) {
+        this.context = ctx;
+        LegacyReadProc read = this::readCookie;
+        ctx.create(null, NAME, 0644, ProcHandlers.legacy(read).withWrite(this::writeCookie));
+        ctx.printk(LogLevel.INFO, "fortune: Module loaded.");
+    }
+
+    @Override
+    public void exit() {
+        context.printk(LogLevel.INFO, "fortune: Module unloaded.");
+    }
+
+    /** read_proc: the whole cookie at offset 0 and nothing after it, so each open shows one cookie. */
+    private int readCookie(ReadProcPage page, long offset, int count) {
+        if (offset > 0) {
+            page.setEof();
+            return 0;
+        }
+        byte[] cookie = pot.next();
+        page.write(cookie, 0, cookie.length);
+        page.print("\n");
+        return page.length();
+    }
+
+    /** write_proc: one write(2) is one cookie; a cookie that does not fit is refused whole. */
+    private int writeCookie(WriteRequest request) {
+        if (!pot.add(request.data())) {
+            context.printk(LogLevel.INFO, "fortune: cookie pot is full!");
+            throw new ProcException(Errno.ENOSPC, "fortune: no room for a cookie of " + request.length() + " bytes");
+        }
+        return request.length();
+    }
+}

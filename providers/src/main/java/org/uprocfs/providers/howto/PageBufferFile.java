@@ -1,0 +1,37 @@
+package org.uprocfs.providers.howto;
+
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
+import org.uprocfs.core.io.LegacyReadProc;
+import org.uprocfs.core.io.ReadProcPage;
+import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.io.WriteHandler;
+import org.uprocfs.core.io.WriteRequest;
+
+/**
+ * The how-to's legacy procfs file: holds what was last written, up to one page less a terminator,
+ * and reads it back.
+ *
+ * <p>The content is an immutable array swapped atomically, so concurrent writes and reads need no lock.
+ */
+final class PageBufferFile implements LegacyReadProc, WriteHandler {
+    /** The legacy API suits data smaller than a page; one byte stays for the C string's terminator. */
+    static final int CAPACITY = SeqBuffer.PAGE_SIZE - 1;
+
+    private final AtomicReference<byte[]> content = new AtomicReference<>(new byte[0]);
+
+    /** read_proc with start unset: the whole content from the page start; the engine skips to the offset. */
+    @Override
+    public int read(ReadProcPage page, long offset, int count) {
+        byte[] current = content.get();
+        return page.write(current, 0, current.length);
+    }
+
+    /** write_proc: replaces the content; a write beyond the capacity keeps the first part and reports the short count. */
+    @Override
+    public int write(WriteRequest request) {
+        int taken = Math.min(request.length(), CAPACITY);
+        content.set(Arrays.copyOf(request.data(), taken));
+        return taken;
+    }
+}
