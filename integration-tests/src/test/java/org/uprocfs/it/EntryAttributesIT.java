@@ -25,8 +25,9 @@ class EntryAttributesIT {
         Map<String, String> expectedModes = Map.of("version", "-r--r--r--", "scratch", "-rw-rw-rw-",
                 "big", "-r--r--r--", "link", "lrwxrwxrwx");
         for (Map.Entry<String, String> expected : expectedModes.entrySet()) {
-            String line = ls.stdout().lines().filter(l -> l.endsWith(" " + expected.getKey())
-                    || l.contains(" " + expected.getKey() + " -> ")).findFirst().orElseThrow();
+            // ls -l: mode links owner group size month day time NAME [-> target]
+            String line = ls.stdout().lines().filter(l -> l.split("\\s+").length > 8
+                    && l.split("\\s+")[8].equals(expected.getKey())).findFirst().orElseThrow();
             String[] fields = line.split("\\s+");
             assertEquals(expected.getValue(), fields[0], line);
             assertEquals("root", fields[2], line);

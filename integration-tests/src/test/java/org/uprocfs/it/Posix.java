@@ -9,7 +9,8 @@ import jnr.posix.POSIXFactory;
 
 /** Real syscalls through jnr-posix, with the errno of each failure, for tests that assert errnos. */
 final class Posix {
-    static final POSIX POSIX = POSIXFactory.getNativePOSIX();
+    /** The native POSIX layer with a handler that reports failures through errno instead of throwing. */
+    static final POSIX POSIX = POSIXFactory.getNativePOSIX(new ErrnoOnlyHandler());
     static final int O_RDONLY = 0;
     static final int O_WRONLY = 1;
     static final int O_RDWR = 2;
@@ -19,6 +20,21 @@ final class Posix {
 
     private Posix() {
     }
+
+    /** jnr-posix's default handler throws on mkdir/rmdir failures; tests want the errno. */
+    private static final class ErrnoOnlyHandler extends jnr.posix.util.DefaultPOSIXHandler {
+        @Override
+        public void error(Errno error, String extraData) {
+            POSIX_ERRNO.set(error);
+        }
+
+        @Override
+        public void error(Errno error, String methodName, String extraData) {
+            POSIX_ERRNO.set(error);
+        }
+    }
+
+    private static final ThreadLocal<Errno> POSIX_ERRNO = new ThreadLocal<>();
 
     /** The result of a syscall: its return value and, when negative, the errno. */
     record Result(long value, Errno errno) {

@@ -27,21 +27,23 @@ class WriteIT {
     }
 
     @Test
-    void write_of128KiB_arrivesAsOneCall() throws IOException {
+    void write_of120KiB_arrivesAsOneCall() throws IOException {
+        // 120 KiB from an unaligned buffer spans 31 pages, within the kernel's 32-page FUSE request;
+        // an unaligned 128 KiB buffer spans 33 and the kernel itself splits it (see README).
         int before = Files.readAllLines(MOUNT.path("selftest/write_log")).size();
-        byte[] data = new byte[131072];
+        byte[] data = new byte[122880];
         java.util.Arrays.fill(data, (byte) 'a');
-        assertEquals(131072, Posix.writeOnce(MOUNT.path("selftest/scratch"), data).value());
+        assertEquals(122880, Posix.writeOnce(MOUNT.path("selftest/scratch"), data).value());
         var log = Files.readAllLines(MOUNT.path("selftest/write_log"));
         assertEquals(before + 1, log.size(), "big_writes keeps one write(2) one call");
-        assertTrue(log.get(log.size() - 1).startsWith("0 131072 "));
+        assertTrue(log.get(log.size() - 1).startsWith("0 122880 "), log.get(log.size() - 1));
     }
 
     @Test
     void echo_intoReadOnlyEntryAsRoot_failsWithEio() {
         Shell.Run echo = Shell.sh(MOUNT.root(), "echo x > selftest/version");
         assertNotEquals(0, echo.exitCode());
-        assertTrue(echo.stderr().contains("Input/output error"), echo.stderr());
+        assertTrue(echo.stderr().contains("I/O error") || echo.stderr().contains("Input/output error"), echo.stderr());
         assertEquals(Errno.EIO, Posix.writeOnce(MOUNT.path("selftest/version"), "x\n").errno());
     }
 
