@@ -1,0 +1,145 @@
+package org.uprocfs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.uprocfs.mount.session.MountTable;
+
+/** The CLI as a user runs it: mount, umount, signals, crashes and mistakes. */
+class CliLifecycleIT {
+    private Path mountPoint;
+
+    @AfterEach
+    void cleanUp() throws IOException {
+        if (mountPoint != null) {
+            if (MountTable.at(mountPoint) != null) {
+                Shell.run(Path.of("."), java.util.List.of("fusermount", "-u", "-z", mountPoint.toString()), 10);
+            }
+            Files.deleteIfExists(mountPoint);
+        }
+    }
+
+    @Test
+    void mountThenUmount_leavesNoMountAndNoProcess() throws Exception {
+        mountPoint = Cli.newMountPoint();
+        Shell.Run mount = Cli.run("mount", "--modules", "selftest", mountPoint.toString());
+        assertEquals(0, mount.exitCode(), mount.stderr());
+        long pid = Cli.daemonPid(mount);
+        assertEquals("uprocfs selftest 1\n", Files.readString(mountPoint.resolve("selftest/version")));
+        Shell.Run umount = Cli.run("umount", mountPoint.toString());
+        assertEquals(0, umount.exitCode(), umount.stderr());
+        assertNull(MountTable.at(mountPoint), "no mount left");
+        assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "no daemon left");
+    }
+
+    @Test
+    void sigkill_thenMount_clearsStaleMountWithOneLogLine() throws Exception {
+        mountPoint = Cli.newMountPoint();
+        Shell.Run first = Cli.run("mount", "--no-auto-unmount", "--modules", "selftest", mountPoint.toString());
+        assertEquals(0, first.exitCode(), first.stderr());
+        ProcessHandle daemon = ProcessHandle.of(Cli.daemonPid(first)).orElseThrow();
+        Shell.run(Path.of("."), java.util.List.of("kill", "-9", Long.toString(daemon.pid())), 10);
+        daemon.onExit().get(10, TimeUnit.SECONDS);
+        assertTrue(Shell.sh(Path.of("."), "ls " + mountPoint).stderr().contains("Transport endpoint is not connected"),
+                "a SIGKILLed daemon leaves a stale mount");
+        Shell.Run second = Cli.run("mount", "--modules", "selftest", mountPoint.toString());
+        assertEquals(0, second.exitCode(), second.stderr());
+        assertEquals(1, second.stderr().lines().filter(l -> l.contains("stale")).count(), second.stderr());
+        assertEquals("uprocfs selftest 1\n", Files.readString(mountPoint.resolve("selftest/version")));
+        assertEquals(0, Cli.run("umount", mountPoint.toString()).exitCode());
+    }
+
+    @Test
+    void sigkill_withAutoUnmount_leavesNoMount() throws Exception {
+        mountPoint = Cli.newMountPoint();
+        Shell.Run mount = Cli.run("mount", "--modules", "selftest", mountPoint.toString());
+        assertEquals(0, mount.exitCode(), mount.stderr());
+        ProcessHandle daemon = ProcessHandle.of(Cli.daemonPid(mount)).orElseThrow();
+        daemon.destroyForcibly();
+        daemon.onExit().get(10, TimeUnit.SECONDS);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (MountTable.at(mountPoint) != null && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertNull(MountTable.at(mountPoint), "auto_unmount removes the mount of a dead daemon");
+    }
+
+    @Test
+    void sigterm_unmountsCleanly() throws Exception {
+        mountPoint = Cli.newMountPoint();
+        Shell.Run mount = Cli.run("mount", "--no-auto-unmount", "--modules", "selftest", mountPoint.toString());
+        assertEquals(0, mount.exitCode(), mount.stderr());
+        ProcessHandle daemon = ProcessHandle.of(Cli.daemonPid(mount)).orElseThrow();
+        daemon.destroy();
+        daemon.onExit().get(15, TimeUnit.SECONDS);
+        assertNull(MountTable.at(mountPoint), "SIGTERM unmounts before the daemon exits");
+    }
+
+    @Test
+    void mount_onLiveMount_refusesWithExitCode4() throws Exception {
+        mountPoint = Cli.newMountPoint();
+        assertEquals(0, Cli.run("mount", "--modules", "selftest", mountPoint.toString()).exitCode());
+        Shell.Run second = Cli.run("mount", mountPoint.toString());
+        assertEquals(4, second.exitCode());
+        assertPlainSentence(second, "already mounted");
+        assertEquals(0, Cli.run("umount", mountPoint.toString()).exitCode());
+    }
+
+    @Test
+    void mount_missingMountPoint_saysOneSentenceWithExitCode2() {
+        Shell.Run run = Cli.run("mount", "/nonexistent/uprocfs-mount-point");
+        assertEquals(2, run.exitCode());
+        assertPlainSentence(run, "does not exist");
+    }
+
+    @Test
+    void mount_onRegularFile_saysNotADirectory() throws IOException {
+        Path file = Files.createTempFile("uprocfs-cli-", ".txt");
+        try {
+            Shell.Run run = Cli.run("mount", file.toString());
+            assertEquals(2, run.exitCode());
+            assertPlainSentence(run, "is not a directory");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void mount_unknownModule_saysWhichModulesExist() throws IOException {
+        mountPoint = Cli.newMountPoint();
+        Shell.Run run = Cli.run("mount", "--modules", "nosuchmodule", mountPoint.toString());
+        assertEquals(2, run.exitCode());
+        assertPlainSentence(run, "no module named nosuchmodule");
+        assertNull(MountTable.at(mountPoint));
+    }
+
+    @Test
+    void umount_nothingMounted_saysSoWithExitCode2() throws IOException {
+        mountPoint = Cli.newMountPoint();
+        Shell.Run run = Cli.run("umount", mountPoint.toString());
+        assertEquals(2, run.exitCode());
+        assertPlainSentence(run, "Nothing is mounted");
+    }
+
+    @Test
+    void version_printsTheVersion() {
+        Shell.Run run = Cli.run("--version");
+        assertEquals(0, run.exitCode());
+        assertTrue(run.stdout().startsWith("uprocfs "), run.stdout());
+    }
+
+    private static void assertPlainSentence(Shell.Run run, String expected) {
+        String said = run.stdout() + run.stderr();
+        assertTrue(said.contains(expected), said);
+        assertFalse(said.contains("Exception") || said.contains("\tat "), "no stack trace: " + said);
+        assertEquals(1, run.stderr().lines().filter(l -> !l.isBlank()).count(), "one sentence: " + run.stderr());
+    }
+}
