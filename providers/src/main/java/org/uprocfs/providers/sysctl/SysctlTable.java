@@ -161,8 +161,12 @@ public final class SysctlTable {
         }
         commitLock.lock();
         try {
-            if (rows.get(row.path()) != row || !(row.cell() instanceof SysctlCell.Stored cell)) {
+            if (rows.get(row.path()) != row) {
                 throw new ProcException(Errno.EIO, "sysctl " + row.path() + " is gone");
+            }
+            if (!row.writable() || !(row.cell() instanceof SysctlCell.Stored cell)) {
+                // The open already failed with EACCES for a read-only row; this guards direct callers.
+                throw new ProcException(Errno.EPERM, "sysctl " + row.path() + " is read-only");
             }
             SysctlValue old = cell.get();
             SysctlValue next;
