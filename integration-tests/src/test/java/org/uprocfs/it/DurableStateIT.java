@@ -1,0 +1,80 @@
+package org.uprocfs.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** --state keeps every acknowledged write across a SIGKILL; corrupt state is refused by name. */
+class DurableStateIT {
+    private Path mountPoint;
+    private Path state;
+
+    @AfterEach
+    void cleanUp() throws IOException {
+        Cli.run("umount", mountPoint.toString());
+        Files.deleteIfExists(mountPoint);
+        if (state != null) {
+            try (Stream<Path> files = Files.walk(state)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    @Test
+    void sigkillAfterWrites_restartWithState_losesNoAcknowledgedWrite() throws Exception {
+        mountPoint = Cli.newMountPoint();
+        state = Files.createTempDirectory("uprocfs-state-");
+        Shell.Run mount = Cli.run("mount", "--modules", "sysctl", "--state", state.toString(), mountPoint.toString());
+        assertEquals(0, mount.exitCode(), mount.stderr());
+        ProcessHandle daemon = ProcessHandle.of(Cli.daemonPid(mount)).orElseThrow();
+        Path swappiness = mountPoint.resolve("sys/vm/swappiness");
+        int last = -1;
+        for (int i = 0; i < 1000; i++) {
+            int value = i % 201;
+            if (Posix.writeOnce(swappiness, Integer.toString(value)).value() > 0) {
+                last = value;
+            }
+        }
+        daemon.destroyForcibly();
+        daemon.onExit().get(10, TimeUnit.SECONDS);
+        Shell.Run again = Cli.run("mount", "--modules", "sysctl", "--state", state.toString(), mountPoint.toString());
+        assertEquals(0, again.exitCode(), again.stderr());
+        assertEquals(last + "\n", new String(Posix.readAll(swappiness, 4096), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void corruptStateFile_isRefusedByName_unlessResetState() throws Exception {
+        mountPoint = Cli.newMountPoint();
+        state = Files.createTempDirectory("uprocfs-state-");
+        Shell.Run first = Cli.run("mount", "--modules", "sysctl", "--state", state.toString(), mountPoint.toString());
+        assertEquals(0, first.exitCode(), first.stderr());
+        Posix.writeOnce(mountPoint.resolve("sys/vm/swappiness"), "33");
+        assertEquals(0, Cli.run("umount", mountPoint.toString()).exitCode());
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(state)) {
+            files = listing.filter(Files::isRegularFile).toList();
+        }
+        assertTrue(!files.isEmpty(), "state was written");
+        for (Path file : files) {
+            Files.write(file, "garbage\u0000\u0001".getBytes(StandardCharsets.UTF_8));
+        }
+        Shell.Run refused = Cli.run("mount", "--modules", "sysctl", "--state", state.toString(), mountPoint.toString());
+        assertTrue(refused.exitCode() != 0, refused.stdout());
+        assertTrue(refused.stderr().contains(files.get(0).getFileName().toString()), refused.stderr());
+        Shell.Run reset = Cli.run("mount", "--modules", "sysctl", "--state", state.toString(), "--reset-state",
+                mountPoint.toString());
+        assertEquals(0, reset.exitCode(), reset.stderr());
+        assertEquals("60\n", new String(Posix.readAll(mountPoint.resolve("sys/vm/swappiness"), 4096), StandardCharsets.UTF_8));
+    }
+}
