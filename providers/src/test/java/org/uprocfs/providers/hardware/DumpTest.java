@@ -1,0 +1,23 @@
+package org.uprocfs.providers.hardware;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Writes every rendered file to the directory named by -Dhw.dump, for comparing against real /proc by eye. */
+class DumpTest {
+    @Test
+    void dump_withDirectoryProperty_writesEveryFile() throws Exception {
+        String dir = System.getProperty("hw.dump");
+        if (dir == null) {
+            return;
+        }
+        try (HardwareFixture f = new HardwareFixture()) {
+            for (String name : f.fs.list("")) {
+                Path p = Path.of(dir, name);
+                Files.writeString(p, f.read(name), StandardCharsets.UTF_8);
+            }
+        }
+    }
+}
