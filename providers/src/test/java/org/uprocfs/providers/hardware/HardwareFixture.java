@@ -17,6 +17,10 @@ final class HardwareFixture implements AutoCloseable {
     static final Instant BOOT = Instant.parse("2026-01-15T08:00:00Z");
     static final Duration UPTIME = Duration.ofHours(3).plusMinutes(25).plusSeconds(17).plusMillis(420);
     static final long SEED = 42;
+    /** Every file the module serves. */
+    static final List<String> FILES = List.of("cpuinfo", "meminfo", "stat", "uptime", "loadavg", "version", "cmdline",
+            "interrupts", "softirqs", "iomem", "ioports", "dma", "devices", "partitions", "diskstats", "filesystems",
+            "swaps", "vmstat", "buddyinfo", "mounts", "net/dev", "net/route", "net/arp", "bus/pci/devices", "kallsyms");
 
     final ManualClock clock;
     final ProcFs fs;
