@@ -3,6 +3,7 @@ package org.uprocfs.providers.hardware;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Writes every rendered file to the directory named by -Dhw.dump, for comparing against real /proc by eye. */
@@ -13,7 +14,9 @@ class DumpTest {
         if (dir == null) {
             return;
         }
-        try (HardwareFixture f = new HardwareFixture()) {
+        String machine = System.getProperty("hw.machine");
+        Map<String, String> params = machine == null ? Map.of("seed", "42") : Map.of("seed", "42", "machine", machine);
+        try (HardwareFixture f = new HardwareFixture(params)) {
             for (String name : HardwareFixture.FILES) {
                 Path p = Path.of(dir, name);
                 Files.createDirectories(p.getParent());

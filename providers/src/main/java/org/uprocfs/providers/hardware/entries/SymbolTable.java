@@ -1,6 +1,5 @@
 package org.uprocfs.providers.hardware.entries;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -51,7 +50,7 @@ final class SymbolTable {
             }
         }
         names.addAll(List.of(EXTRA_MODULES));
-        this.modules = new ArrayList<>(names);
+        this.modules = List.copyOf(names);
     }
 
     long size() {
