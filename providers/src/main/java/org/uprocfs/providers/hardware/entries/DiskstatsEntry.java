@@ -1,0 +1,36 @@
+package org.uprocfs.providers.hardware.entries;
+
+import java.util.List;
+import org.uprocfs.core.ProcClock;
+import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.providers.hardware.model.Machine;
+import org.uprocfs.providers.hardware.sim.Simulation;
+
+/** /proc/diskstats: major, minor, name and the 17 counters of Linux 5.5 and later for every disk and partition. */
+public final class DiskstatsEntry extends IndexedSeq {
+    private final Simulation sim;
+    private final ProcClock clock;
+    private final List<BlockRow> rows;
+
+    public DiskstatsEntry(Simulation sim, ProcClock clock) {
+        Machine machine = sim.machine();
+        this.sim = sim;
+        this.clock = clock;
+        this.rows = BlockRow.of(machine.spec().disks());
+    }
+
+    @Override
+    int count() {
+        return rows.size();
+    }
+
+    @Override
+    void show(SeqBuffer m, int index) {
+        BlockRow row = rows.get(index);
+        m.printf("%4d %7d %s", row.disk().major(), row.minor(), row.name());
+        for (long value : sim.diskCounters(row.disk(), row.partition(), clock.uptimeNanos())) {
+            m.putc(' ').putLong(value);
+        }
+        m.putc('\n');
+    }
+}

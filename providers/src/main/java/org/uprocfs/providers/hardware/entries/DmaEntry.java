@@ -1,0 +1,22 @@
+package org.uprocfs.providers.hardware.entries;
+
+import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.io.ShowHandler;
+import org.uprocfs.providers.hardware.model.DmaChannel;
+import org.uprocfs.providers.hardware.model.Machine;
+
+/** /proc/dma: the ISA DMA channels in use, as kernel/dma.c prints them. */
+public final class DmaEntry implements ShowHandler {
+    private final Machine machine;
+
+    public DmaEntry(Machine machine) {
+        this.machine = machine;
+    }
+
+    @Override
+    public void show(SeqBuffer m) {
+        for (DmaChannel channel : machine.spec().dma()) {
+            m.printf("%2d: %s\n", channel.channel(), channel.name());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.uprocfs.providers.hardware.entries;
+
+import org.uprocfs.core.ProcClock;
+import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.io.ShowHandler;
+import org.uprocfs.providers.hardware.sim.LoadAverage;
+import org.uprocfs.providers.hardware.sim.Simulation;
+import org.uprocfs.providers.hardware.sim.TaskSnapshot;
+
+/** /proc/loadavg: the three averages rounded as get_avenrun(FIXED_1/200) does, running/threads, and the last pid. */
+public final class LoadavgEntry implements ShowHandler {
+    private final Simulation sim;
+    private final ProcClock clock;
+
+    public LoadavgEntry(Simulation sim, ProcClock clock) {
+        this.sim = sim;
+        this.clock = clock;
+    }
+
+    @Override
+    public void show(SeqBuffer m) {
+        TaskSnapshot tasks = sim.tasks(clock.uptimeNanos());
+        for (long average : tasks.loadAverages()) {
+            long rounded = average + LoadAverage.FIXED_1 / 200;
+            long whole = rounded >> LoadAverage.FSHIFT;
+            long hundredths = ((rounded & (LoadAverage.FIXED_1 - 1)) * 100) >> LoadAverage.FSHIFT;
+            m.printf("%d.%02d ", whole, hundredths);
+        }
+        m.printf("%d/%d %d\n", tasks.running(), tasks.threads(), tasks.lastPid());
+    }
+}

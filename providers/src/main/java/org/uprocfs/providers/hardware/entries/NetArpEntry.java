@@ -1,0 +1,31 @@
+package org.uprocfs.providers.hardware.entries;
+
+import java.util.List;
+import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.providers.hardware.model.ArpEntry;
+import org.uprocfs.providers.hardware.model.Machine;
+
+/** /proc/net/arp: the fixed header and one column-aligned line per neighbour, as arp_format_neigh_entry prints it. */
+public final class NetArpEntry extends IndexedSeq {
+    private final List<ArpEntry> entries;
+
+    public NetArpEntry(Machine machine) {
+        this.entries = machine.spec().arp();
+    }
+
+    @Override
+    int count() {
+        return entries.size() + 1;
+    }
+
+    @Override
+    void show(SeqBuffer m, int index) {
+        if (index == 0) {
+            m.puts("IP address       HW type     Flags       HW address            Mask     Device\n");
+            return;
+        }
+        ArpEntry e = entries.get(index - 1);
+        m.printf("%-16s 0x%-10x0x%-10x%-17s     %s        %s\n", e.ip(), e.hwType(), e.flags(), e.mac(), "*",
+                e.device());
+    }
+}

@@ -1,0 +1,35 @@
+package org.uprocfs.providers.hardware.entries;
+
+import org.uprocfs.core.ProcClock;
+import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.io.ShowHandler;
+import org.uprocfs.providers.hardware.model.SoftirqRate;
+import org.uprocfs.providers.hardware.sim.Simulation;
+
+/** /proc/softirqs: a CPU header and one right-aligned row per softirq vector, as fs/proc/softirqs.c prints them. */
+public final class SoftirqsEntry implements ShowHandler {
+    private final Simulation sim;
+    private final ProcClock clock;
+
+    public SoftirqsEntry(Simulation sim, ProcClock clock) {
+        this.sim = sim;
+        this.clock = clock;
+    }
+
+    @Override
+    public void show(SeqBuffer m) {
+        long now = clock.uptimeNanos();
+        m.puts("                    ");
+        for (int cpu = 0; cpu < sim.machine().cpuCount(); cpu++) {
+            m.printf("CPU%-8d", cpu);
+        }
+        m.putc('\n');
+        for (SoftirqRate row : sim.machine().spec().softirqs()) {
+            m.printf("%12s:", row.name());
+            for (long count : sim.softirqCounts(row, now)) {
+                m.putc(' ').putLongPadded(count, 10);
+            }
+            m.putc('\n');
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.uprocfs.providers.hardware.entries;
+
+import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.io.ShowHandler;
+import org.uprocfs.providers.hardware.model.KernelInfo;
+import org.uprocfs.providers.hardware.model.Machine;
+
+/** /proc/version: the build banner, which names the build host, never the current host name. */
+public final class VersionEntry implements ShowHandler {
+    private final Machine machine;
+
+    public VersionEntry(Machine machine) {
+        this.machine = machine;
+    }
+
+    @Override
+    public void show(SeqBuffer m) {
+        KernelInfo k = machine.spec().kernel();
+        m.printf("Linux version %s (%s@%s) (%s) %s\n", k.release(), k.buildUser(), k.buildHost(), k.compiler(),
+                k.version());
+    }
+}

@@ -1,0 +1,124 @@
+package org.uprocfs.providers.hardware.sim;
+
+import org.uprocfs.core.ProcClock;
+import org.uprocfs.providers.hardware.model.ArchIrq;
+import org.uprocfs.providers.hardware.model.BlockDevice;
+import org.uprocfs.providers.hardware.model.IrqLine;
+import org.uprocfs.providers.hardware.model.Machine;
+import org.uprocfs.providers.hardware.model.NetInterface;
+import org.uprocfs.providers.hardware.model.Partition;
+import org.uprocfs.providers.hardware.model.SoftirqRate;
+import org.uprocfs.providers.hardware.model.TaskSpec;
+
+/**
+ * Everything that changes on the simulated machine, as pure functions of (machine, seed, uptime): immutable
+ * and safe to call from any number of threads; a frozen clock gives the same numbers every time.
+ */
+public final class Simulation {
+    private final Machine machine;
+    private final long seed;
+    private final CpuModel cpu;
+    private final InterruptModel interrupts;
+    private final MemoryModel memory;
+    private final LoadAverage load;
+    private final IoModel io;
+
+    public Simulation(Machine machine, long seed) {
+        this.machine = machine;
+        this.seed = seed;
+        this.cpu = new CpuModel(machine, seed);
+        this.interrupts = new InterruptModel(cpu, machine.cpuCount(), seed);
+        this.memory = new MemoryModel(machine, seed);
+        this.load = new LoadAverage(machine.spec().tasks(), seed);
+        this.io = new IoModel(seed);
+    }
+
+    /** The machine simulated. */
+    public Machine machine() {
+        return machine;
+    }
+
+    /** The seed all randomness derives from. */
+    public long seed() {
+        return seed;
+    }
+
+    /** Per-CPU times in USER_HZ ticks and total idle seconds. */
+    public CpuTimes cpuTimes(long uptimeNanos) {
+        return cpu.times(uptimeNanos);
+    }
+
+    /** The clock of one CPU, as cpuinfo's "cpu MHz" shows it. */
+    public double cpuMhz(int cpuIndex, long uptimeNanos) {
+        return cpu.mhz(cpuIndex, uptimeNanos);
+    }
+
+    /** Per-CPU counts of one device interrupt. */
+    public long[] irqCounts(IrqLine line, long uptimeNanos) {
+        return interrupts.line(line, seconds(uptimeNanos));
+    }
+
+    /** Per-CPU counts of one arch row; one element for a global row. */
+    public long[] archCounts(ArchIrq row, long uptimeNanos) {
+        return interrupts.arch(row, seconds(uptimeNanos));
+    }
+
+    /** Per-CPU counts of one softirq. */
+    public long[] softirqCounts(SoftirqRate row, long uptimeNanos) {
+        return interrupts.softirq(row, seconds(uptimeNanos));
+    }
+
+    /** All arch interrupts on all CPUs, which the intr total of /proc/stat includes. */
+    public long archInterruptTotal(long uptimeNanos) {
+        return interrupts.archTotal(machine.spec().archIrqs(), seconds(uptimeNanos));
+    }
+
+    /** Memory and swap now. */
+    public MemorySnapshot memory(long uptimeNanos) {
+        return memory.at(uptimeNanos);
+    }
+
+    /** The scheduler's counters and the load averages now. */
+    public TaskSnapshot tasks(long uptimeNanos) {
+        TaskSpec spec = machine.spec().tasks();
+        double t = seconds(uptimeNanos);
+        long jiffies = uptimeNanos / (1_000_000_000L / ProcClock.HZ);
+        long second = uptimeNanos / 1_000_000_000L;
+        long ctxt = counter("ctxt", spec.contextSwitchesPerSec(), uptimeNanos);
+        long forks = spec.bootForks() + counter("forks", spec.forksPerSec(), uptimeNanos);
+        int running = Math.max(1, Math.min(load.activeAt(jiffies / LoadAverage.LOAD_FREQ), machine.cpuCount()));
+        int blocked = (int) Math.floor(Noise.unit(Noise.key(seed, "blocked", 0), second) * (spec.maxBlocked() + 1));
+        int threads = (int) Math.max(1, Math.round(spec.threads() * (1 + 0.03 * Noise.wave(Noise.key(seed, "threads", 0), t))));
+        return new TaskSnapshot(ctxt, forks, running, blocked, threads, forks, load.averages(jiffies));
+    }
+
+    /** The 17 diskstats fields of a disk, or of one of its partitions when {@code partition} is not null. */
+    public long[] diskCounters(BlockDevice disk, Partition partition, long uptimeNanos) {
+        double[] v = io.disk(disk, seconds(uptimeNanos));
+        double share = partition == null ? 1 : partition.share();
+        long[] out = new long[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (long) Math.floor(v[i] * share);
+        }
+        return out;
+    }
+
+    /** The 16 /proc/net/dev fields of an interface. */
+    public long[] netCounters(NetInterface nic, long uptimeNanos) {
+        double[] v = io.net(nic, seconds(uptimeNanos));
+        long[] out = new long[v.length];
+        for (int i = 0; i < v.length; i++) {
+            out[i] = (long) Math.floor(v[i]);
+        }
+        return out;
+    }
+
+    /** A named event counter growing at {@code rate} per second (page faults, context switches, ...). */
+    public long counter(String name, double rate, long uptimeNanos) {
+        return InterruptModel.count(Noise.key(seed, name, 0), rate, seconds(uptimeNanos));
+    }
+
+    private static double seconds(long uptimeNanos) {
+        return uptimeNanos / 1e9;
+    }
+}
