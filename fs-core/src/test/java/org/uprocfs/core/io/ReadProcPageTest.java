@@ -1,6 +1,7 @@
 package org.uprocfs.core.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ReadProcPageTest {
     @Test
     void newPage_hasStartUnsetAndNoEof() {
         assertEquals(ReadProcPage.StartMode.UNSET, page.startMode());
-        assertEquals(false, page.eof());
+        assertFalse(page.eof());
     }
 
     @Test
