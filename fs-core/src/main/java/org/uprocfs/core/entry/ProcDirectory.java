@@ -94,8 +94,8 @@ public final class ProcDirectory extends ProcEntry {
         return entry;
     }
 
-    /** A valid proc name: 1..255 bytes, no slash, no NUL, not "." or "..". */
-    static String checkName(String name) {
+    /** Returns the name if it is a valid proc name (1..255 bytes, no slash, no NUL, not "." or ".."); EINVAL or ENAMETOOLONG otherwise. */
+    public static String checkName(String name) {
         if (name == null || name.isEmpty() || name.equals(".") || name.equals("..")
                 || name.indexOf('/') >= 0 || name.indexOf('\0') >= 0) {
             throw new ProcException(Errno.EINVAL, "invalid entry name '" + name + "'");

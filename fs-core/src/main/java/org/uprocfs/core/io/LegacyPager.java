@@ -63,9 +63,13 @@ public final class LegacyPager {
                 case TOKEN -> {
                     n = clampToPage(n, 0, path);
                     if (n > count) {
-                        // The kernel warns and copies anyway; we may not overrun the caller's buffer.
-                        LOG.warn("read_proc of {} returned {} bytes for a count of {}; truncated", path, n, count);
-                        n = count;
+                        // The kernel warns and copies the whole block anyway (cutting it would lose data,
+                        // as the position advances by the token); we copy it too, but never past the
+                        // caller's buffer.
+                        int room = wanted - copied;
+                        LOG.warn("read_proc of {} returned {} bytes for a count of {}{}", path, n, count,
+                                n > room ? "; truncated to the " + room + " bytes requested" : "");
+                        n = Math.min(n, room);
                     }
                     from = 0;
                 }

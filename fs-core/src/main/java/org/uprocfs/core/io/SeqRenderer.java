@@ -22,8 +22,10 @@ public final class SeqRenderer {
 
     private static <T> void renderSeq(SeqOperations<T> ops, SeqBuffer buffer) {
         long position = 0;
-        T item = ops.start(position);
+        T item = null;
         try {
+            // Inside the try: seq_read calls stop even when start fails.
+            item = ops.start(position);
             while (item != null) {
                 int recordStart = buffer.size();
                 try {

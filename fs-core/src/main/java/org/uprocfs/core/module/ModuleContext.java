@@ -189,6 +189,8 @@ final class ModuleContext implements ProcContext {
         if (slash < 0) {
             return new Placement(base, name);
         }
+        // Check the leaf before making directories for it, so a bad name leaves nothing behind.
+        ProcDirectory.checkName(name.substring(slash + 1));
         EnumSet<EntryFlag> inherited = EnumSet.noneOf(EntryFlag.class);
         inherited.addAll(flags);
         inherited.remove(EntryFlag.IMPLICIT);

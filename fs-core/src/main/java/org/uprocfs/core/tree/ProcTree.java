@@ -27,8 +27,8 @@ public final class ProcTree {
 
     /** The entry at an absolute path like {@code /sys/kernel/hostname}; ENOENT, ENOTDIR or ENAMETOOLONG otherwise. */
     public ProcEntry lookup(String path) {
-        if (path.length() > PATH_MAX) {
-            throw new ProcException(Errno.ENAMETOOLONG, "path longer than " + PATH_MAX);
+        if (utf8Length(path, 0, path.length()) > PATH_MAX) {
+            throw new ProcException(Errno.ENAMETOOLONG, "path longer than " + PATH_MAX + " bytes");
         }
         ProcEntry current = root;
         int length = path.length();
@@ -48,8 +48,8 @@ public final class ProcTree {
                 throw new ProcException(Errno.ENOTDIR, path);
             }
             String name = path.substring(i, end);
-            if (name.length() > ProcDirectory.NAME_MAX) {
-                throw new ProcException(Errno.ENAMETOOLONG, "name longer than " + ProcDirectory.NAME_MAX);
+            if (utf8Length(path, i, end) > ProcDirectory.NAME_MAX) {
+                throw new ProcException(Errno.ENAMETOOLONG, "name longer than " + ProcDirectory.NAME_MAX + " bytes");
             }
             ProcEntry next = name.equals(".") ? dir : name.equals("..") ? parentOf(dir) : dir.child(name);
             if (next == null) {
@@ -68,10 +68,12 @@ public final class ProcTree {
     public ProcDirectory directoriesAlong(ProcDirectory parent, String relative, String owner, Set<EntryFlag> flags,
             Instant created) {
         ProcDirectory current = parent == null ? root : parent;
-        for (String part : relative.split("/", -1)) {
-            if (part.isEmpty()) {
-                throw new ProcException(Errno.EINVAL, "empty component in '" + relative + "'");
-            }
+        String[] parts = relative.split("/", -1);
+        // Check every component first so a bad name late in the path leaves no directory behind.
+        for (String part : parts) {
+            ProcDirectory.checkName(part);
+        }
+        for (String part : parts) {
             ProcEntry existing = current.child(part);
             if (existing instanceof ProcDirectory dir) {
                 current = dir;
@@ -92,6 +94,19 @@ public final class ProcTree {
             }
         }
         return current;
+    }
+
+    /** The UTF-8 length of {@code text[from, to)}, counted without encoding (NAME_MAX and PATH_MAX are bytes). */
+    private static int utf8Length(String text, int from, int to) {
+        int bytes = to - from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                // Two bytes below U+0800, three above; a surrogate pair is four bytes, two per char.
+                bytes += c < 0x800 ? 1 : Character.isSurrogate(c) ? 1 : 2;
+            }
+        }
+        return bytes;
     }
 
     private static ProcDirectory parentOf(ProcDirectory dir) {
