@@ -44,14 +44,17 @@ public final class ProcFs {
 
     /** Builds a file system with the modules on the class path and loads those the config names (all if none). */
     public static ProcFs start(ProcFsConfig config) {
-        return start(config, ModuleRegistry.discover(ProcFs.class.getClassLoader()));
+        ClassLoader loader = ProcFs.class.getClassLoader();
+        ProcFsConfig chosen = config.modules() == null
+                ? config.withModules(ModuleRegistry.defaultNames(loader)) : config;
+        return start(chosen, ModuleRegistry.discover(loader));
     }
 
     /** Builds a file system over the given module factories; for tests and embedders. */
     public static ProcFs start(ProcFsConfig config,
             java.util.Map<String, java.util.function.Supplier<ProcModule>> available) {
         ProcFs fs = new ProcFs(config, available);
-        List<String> wanted = config.modules() == null ? fs.modules.defaultNames() : config.modules();
+        List<String> wanted = config.modules() == null ? fs.modules.availableNames() : config.modules();
         for (String name : wanted) {
             if (!available.containsKey(name)) {
                 throw new ProcException(Errno.ENOENT, "no module named " + name + " (available: "

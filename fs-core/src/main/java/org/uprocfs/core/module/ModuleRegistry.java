@@ -49,11 +49,12 @@ public final class ModuleRegistry {
         return found;
     }
 
-    /** Names of the modules a mount loads when no list is given. */
-    public List<String> defaultNames() {
-        return available.entrySet().stream()
-                .filter(entry -> entry.getValue().get().loadedByDefault())
-                .map(Map.Entry::getKey)
+    /** Names of the modules on the class path not marked {@link LoadOnRequest}: what a mount loads by default. */
+    public static List<String> defaultNames(ClassLoader loader) {
+        return ServiceLoader.load(ProcModule.class, loader).stream()
+                .filter(provider -> !provider.type().isAnnotationPresent(LoadOnRequest.class))
+                .map(provider -> provider.get().name())
+                .distinct()
                 .sorted()
                 .toList();
     }

@@ -22,11 +22,6 @@ public interface ProcModule {
         return 16384;
     }
 
-    /** Whether {@code mount} loads this module when no module list is given; test fixtures say no. */
-    default boolean loadedByDefault() {
-        return true;
-    }
-
     /** Names of modules this one uses, shown in the deps column of /proc/modules. */
     default java.util.List<String> dependencies() {
         return java.util.List.of();

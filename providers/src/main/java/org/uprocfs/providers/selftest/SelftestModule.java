@@ -3,6 +3,7 @@ package org.uprocfs.providers.selftest;
 import org.uprocfs.core.LogLevel;
 import org.uprocfs.core.entry.ProcDirectory;
 import org.uprocfs.core.io.ProcHandlers;
+import org.uprocfs.core.module.LoadOnRequest;
 import org.uprocfs.core.module.ProcContext;
 import org.uprocfs.core.module.ProcModule;
 
@@ -24,16 +25,12 @@ import org.uprocfs.core.module.ProcModule;
  *   link            symlink to version
  * </pre>
  */
+@LoadOnRequest
 public final class SelftestModule implements ProcModule {
 
     @Override
     public String name() {
         return "selftest";
-    }
-
-    @Override
-    public boolean loadedByDefault() {
-        return false;
     }
 
     @Override
