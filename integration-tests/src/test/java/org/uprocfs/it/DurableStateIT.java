@@ -54,6 +54,25 @@ class DurableStateIT {
     }
 
     @Test
+    void sigkill_restartWithState_keepsFortunePotAndEtxBuffer() throws Exception {
+        mountPoint = Cli.newMountPoint();
+        state = Files.createTempDirectory("uprocfs-state-");
+        String[] mount = {"mount", "--modules", "fortune,etx_proc", "--state", state.toString(), mountPoint.toString()};
+        Shell.Run first = Cli.run(mount);
+        assertEquals(0, first.exitCode(), first.stderr());
+        Shell.Run writes = Shell.sh(mountPoint, "echo 'first cookie' > fortune; echo 'second cookie' > fortune; "
+                + "echo 'saved value' > etx_proc");
+        assertEquals(0, writes.exitCode(), writes.stderr());
+        ProcessHandle daemon = ProcessHandle.of(Cli.daemonPid(first)).orElseThrow();
+        daemon.destroyForcibly();
+        daemon.onExit().get(10, TimeUnit.SECONDS);
+        Shell.Run again = Cli.run(mount);
+        assertEquals(0, again.exitCode(), again.stderr());
+        Shell.Run reads = Shell.sh(mountPoint, "cat fortune; cat fortune; cat etx_proc");
+        assertEquals("first cookie\nsecond cookie\nsaved value\n", reads.stdout(), reads.stderr());
+    }
+
+    @Test
     void corruptStateFile_isRefusedByName_unlessResetState() throws Exception {
         mountPoint = Cli.newMountPoint();
         state = Files.createTempDirectory("uprocfs-state-");

@@ -34,11 +34,16 @@ final class EtxBuffer {
      * and leave the content alone (the original copied them past its array).
      */
     void replace(byte[] bytes) {
+        checkFits(bytes);
+        content.set(bytes.clone());
+    }
+
+    /** EINVAL unless the bytes fit the buffer. */
+    void checkFits(byte[] bytes) {
         if (bytes.length > capacity) {
             throw new ProcException(Errno.EINVAL,
                     "etx_proc holds at most " + capacity + " bytes, " + bytes.length + " written");
         }
-        content.set(bytes.clone());
     }
 
     /** How many bytes the buffer holds at most. */

@@ -1,6 +1,7 @@
 package org.uprocfs.providers.etx;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uprocfs.core.Errno;
@@ -11,6 +12,7 @@ import org.uprocfs.core.io.SeqBuffer;
 import org.uprocfs.core.io.WriteRequest;
 import org.uprocfs.core.module.ProcContext;
 import org.uprocfs.core.module.ProcModule;
+import org.uprocfs.providers.state.ModuleState;
 
 /** The EmbeTronicX driver's {@code etx_proc}: a small world-writable buffer that reads back what was last written. */
 public final class EtxProcModule implements ProcModule {
@@ -28,6 +30,7 @@ public final class EtxProcModule implements ProcModule {
     private static final Logger LOG = LoggerFactory.getLogger(EtxProcModule.class);
 
     private volatile ProcContext context;
+    private volatile Optional<ModuleState> state = Optional.empty();
 
     @Override
     public String name() {
@@ -37,7 +40,13 @@ public final class EtxProcModule implements ProcModule {
     @Override
     public void init(ProcContext ctx) {
         int size = ctx.parameter(SIZE_PARAMETER).map(EtxProcModule::parseSize).orElse(DEFAULT_SIZE);
-        EtxBuffer buffer = new EtxBuffer(size, INITIAL_CONTENT.getBytes(StandardCharsets.UTF_8));
+        this.state = ModuleState.open(ctx, NAME);
+        byte[] initial = state.flatMap(ModuleState::load).orElse(INITIAL_CONTENT.getBytes(StandardCharsets.UTF_8));
+        EtxBuffer buffer = new EtxBuffer(size, initial);
+        if (state.isPresent() && buffer.content().length != initial.length) {
+            throw new ProcException(Errno.EINVAL, "etx_proc: state file " + state.get().file() + " holds "
+                    + initial.length + " bytes, more than the buffer of " + size);
+        }
         this.context = ctx;
         ctx.create(null, NAME, 0666, ProcHandlers.show((SeqBuffer out) -> out.write(buffer.content()))
                 .withWrite((WriteRequest request) -> write(buffer, request)));
@@ -50,9 +59,14 @@ public final class EtxProcModule implements ProcModule {
         context.printk(LogLevel.INFO, "etx_proc: device driver removed");
     }
 
-    private static int write(EtxBuffer buffer, WriteRequest request) {
+    private int write(EtxBuffer buffer, WriteRequest request) {
         // The original ignored the file offset: every write replaces the array from its start.
-        buffer.replace(request.data());
+        // One lock spans save and replace, so the file on disk always matches an acknowledged value.
+        synchronized (buffer) {
+            buffer.checkFits(request.data());
+            state.ifPresent(slot -> slot.save(request.data()));
+            buffer.replace(request.data());
+        }
         return request.length();
     }
 

@@ -58,6 +58,37 @@ final class CookiePot {
         return cookie;
     }
 
+    /**
+     * The pot's used bytes as they would be after {@link #add}, or {@code null} when the cookie does not
+     * fit; lets the module save the new pot durably before it changes the one in memory.
+     */
+    synchronized byte[] usedBytesWith(byte[] cookie) {
+        if (cookie.length > pot.length - writeIndex) {
+            return null;
+        }
+        byte[] next = Arrays.copyOf(pot, writeIndex + cookie.length);
+        System.arraycopy(cookie, 0, next, writeIndex, cookie.length);
+        if (cookie.length > 0) {
+            next[next.length - 1] = 0;
+        }
+        return next;
+    }
+
+    /** The used bytes, terminators included: what a restart needs to rebuild the pot. */
+    synchronized byte[] usedBytes() {
+        return Arrays.copyOf(pot, writeIndex);
+    }
+
+    /** Refills the pot from saved used bytes; the read position starts at the first cookie. */
+    synchronized void restore(byte[] used) {
+        if (used.length > pot.length || (used.length > 0 && used[used.length - 1] != 0)) {
+            throw new IllegalArgumentException("a saved pot must fit and end with a terminator");
+        }
+        System.arraycopy(used, 0, pot, 0, used.length);
+        writeIndex = used.length;
+        readIndex = 0;
+    }
+
     /** Bytes used so far, terminators included. */
     synchronized int used() {
         return writeIndex;

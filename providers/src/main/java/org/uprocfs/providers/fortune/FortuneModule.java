@@ -1,5 +1,6 @@
 package org.uprocfs.providers.fortune;
 
+import java.util.Optional;
 import org.uprocfs.core.Errno;
 import org.uprocfs.core.LogLevel;
 import org.uprocfs.core.ProcException;
@@ -9,6 +10,7 @@ import org.uprocfs.core.io.ReadProcPage;
 import org.uprocfs.core.io.WriteRequest;
 import org.uprocfs.core.module.ProcContext;
 import org.uprocfs.core.module.ProcModule;
+import org.uprocfs.providers.state.ModuleState;
 
 /** The fortune cookie dispenser: each write adds a cookie, each {@code cat} shows the next one. */
 public final class FortuneModule implements ProcModule {
@@ -19,6 +21,7 @@ public final class FortuneModule implements ProcModule {
 
     private final CookiePot pot = new CookiePot(POT_SIZE);
     private volatile ProcContext context;
+    private volatile Optional<ModuleState> state = Optional.empty();
 
     @Override
     public String name() {
@@ -28,6 +31,8 @@ public final class FortuneModule implements ProcModule {
     @Override
     public void init(ProcContext ctx) {
         this.context = ctx;
+        this.state = ModuleState.open(ctx, NAME);
+        state.flatMap(ModuleState::load).ifPresent(saved -> restore(saved));
         LegacyReadProc read = this::readCookie;
         ctx.create(null, NAME, 0644, ProcHandlers.legacy(read).withWrite(this::writeCookie));
         ctx.printk(LogLevel.INFO, "fortune: Module loaded.");
@@ -52,10 +57,25 @@ public final class FortuneModule implements ProcModule {
 
     /** write_proc: one write(2) is one cookie; a cookie that does not fit is refused whole. */
     private int writeCookie(WriteRequest request) {
-        if (!pot.add(request.data())) {
-            context.printk(LogLevel.INFO, "fortune: cookie pot is full!");
-            throw new ProcException(Errno.ENOSPC, "fortune: no room for a cookie of " + request.length() + " bytes");
+        // The pot's lock spans save and add, so the file on disk always matches an acknowledged pot.
+        synchronized (pot) {
+            byte[] next = pot.usedBytesWith(request.data());
+            if (next == null) {
+                context.printk(LogLevel.INFO, "fortune: cookie pot is full!");
+                throw new ProcException(Errno.ENOSPC, "fortune: no room for a cookie of " + request.length() + " bytes");
+            }
+            state.ifPresent(slot -> slot.save(next));
+            pot.add(request.data());
         }
         return request.length();
+    }
+
+    private void restore(byte[] saved) {
+        try {
+            pot.restore(saved);
+        } catch (IllegalArgumentException e) {
+            throw new ProcException(Errno.EINVAL, "fortune: state file " + state.map(ModuleState::file).orElse(null)
+                    + " does not hold a cookie pot (start with --reset-state to discard it)");
+        }
     }
 }

@@ -19,6 +19,7 @@ import org.uprocfs.core.entry.EntryFlag;
 import org.uprocfs.core.entry.ProcDirectory;
 import org.uprocfs.core.module.FileSpec;
 import org.uprocfs.core.module.ProcContext;
+import org.uprocfs.providers.state.ModuleState;
 import org.uprocfs.providers.state.StateStore;
 
 /**
@@ -53,8 +54,12 @@ public final class SysctlTable {
 
     /** The table of this file system, made by the first module that asks, with the state parameters it sees. */
     public static SysctlTable shared(ProcContext context) {
-        return context.shared(SysctlTable.class, () -> create(context.parameter(STATE_PARAMETER),
-                context.parameter(RESET_PARAMETER).map(Boolean::parseBoolean).orElse(false)));
+        return context.shared(SysctlTable.class, () -> {
+            boolean reset = context.parameter(RESET_PARAMETER).map(Boolean::parseBoolean).orElse(false);
+            return ModuleState.sharedStore(context)
+                    .map(store -> new SysctlTable(SysctlPersistence.open(store, reset), reset))
+                    .orElseGet(() -> new SysctlTable(SysctlPersistence.inMemory(), reset));
+        });
     }
 
     /** A table keeping values in memory, or in {@code stateDirectory} durably. */
