@@ -122,6 +122,25 @@ class CliLifecycleIT {
     }
 
     @Test
+    void mount_badMachineProfile_namesTheFieldAndReason() throws IOException {
+        mountPoint = Cli.newMountPoint();
+        Path profile = Files.createTempFile("uprocfs-profile-", ".json");
+        try {
+            String good = new String(getClass().getResourceAsStream("/org/uprocfs/providers/hardware/default-machine.json")
+                    .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            // MemFree above MemTotal: the profile must be refused before anything is mounted.
+            Files.writeString(profile, good.replaceFirst("\"freeKb\"\\s*:\\s*\\d+", "\"freeKb\": 99999999999"));
+            Shell.Run run = Cli.run("mount", "--machine", profile.toString(), mountPoint.toString());
+            assertEquals(2, run.exitCode());
+            assertPlainSentence(run, "memory.freeKb");
+            assertTrue(run.stderr().contains("above MemTotal"), run.stderr());
+            assertNull(MountTable.at(mountPoint));
+        } finally {
+            Files.deleteIfExists(profile);
+        }
+    }
+
+    @Test
     void umount_nothingMounted_saysSoWithExitCode2() throws IOException {
         mountPoint = Cli.newMountPoint();
         Shell.Run run = Cli.run("umount", mountPoint.toString());

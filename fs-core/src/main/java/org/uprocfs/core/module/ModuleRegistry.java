@@ -83,7 +83,9 @@ public final class ModuleRegistry {
             if (e instanceof ProcException pe) {
                 throw pe;
             }
-            throw new ProcException(Errno.EIO, "module " + name + " failed to initialise: " + e.getMessage());
+            // Only the first line: parsers (Jackson) append source excerpts on further lines.
+            String reason = String.valueOf(e.getMessage()).lines().findFirst().orElse(e.toString());
+            throw new ProcException(Errno.EIO, "module " + name + " failed to initialise: " + reason);
         }
         loaded.put(name, new LoadedState(module, context));
         LOG.info("module {} loaded with {} entries", name, context.entryCount());

@@ -99,7 +99,8 @@ public final class MountCommand implements Callable<Integer> {
             session = MountSession.mount(fs, absolute, options, Duration.ofSeconds(30));
         } catch (MountProblem problem) {
             if (notify != null) {
-                notify.println(FAILED + " " + problem.getMessage() + " " + problem.exitCode());
+                // One line: the launcher reads only the first line of the daemon's report.
+                notify.println(FAILED + " " + problem.getMessage().replace('\n', ' ') + " " + problem.exitCode());
                 notify.flush();
             }
             throw problem;
@@ -160,7 +161,8 @@ public final class MountCommand implements Callable<Integer> {
         try {
             return ProcFs.start(config);
         } catch (ProcException e) {
-            throw new MountProblem("The modules could not be loaded: " + e.getMessage() + ".", Preflight.EXIT_USAGE);
+            String detail = e.detail().endsWith(".") ? e.detail() : e.detail() + ".";
+            throw new MountProblem("The modules could not be loaded: " + detail, Preflight.EXIT_USAGE);
         }
     }
 
