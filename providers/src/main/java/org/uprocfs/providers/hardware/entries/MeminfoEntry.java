@@ -89,11 +89,16 @@ public final class MeminfoEntry implements ShowHandler {
 
     /** show_val_kb: the label padded to 16 columns, the value right-aligned in 8. */
     private static void kb(SeqBuffer m, String label, long value) {
-        m.printf("%-16s", label + ":").putLongPadded(value, 8).puts(" kB\n");
+        label(m, label).putLongPadded(value, 8).puts(" kB\n");
     }
 
     /** The HugePages_ counts: same columns, no unit. */
     private static void count(SeqBuffer m, String label, long value) {
-        m.printf("%-16s", label + ":").putLongPadded(value, 8).putc('\n');
+        label(m, label).putLongPadded(value, 8).putc('\n');
+    }
+
+    /** The "%-16s" column of "Label:". */
+    private static SeqBuffer label(SeqBuffer m, String label) {
+        return Fields.spaces(m.puts(label).putc(':'), 15 - label.length());
     }
 }
