@@ -62,9 +62,9 @@ public final class MeminfoEntry implements ShowHandler {
         kb(m, "NFS_Unstable", 0);
         kb(m, "Bounce", 0);
         kb(m, "WritebackTmp", 0);
-        // vm.overcommit_ratio is 50 by default: half the RAM plus all swap.
-        kb(m, "CommitLimit", s.total() / 2 + s.swapTotal());
-        kb(m, "Committed_AS", s.anon() * 3 + s.shmem());
+        // vm.overcommit_ratio percent of RAM plus all swap; capped commitments under overcommit_memory = 2.
+        kb(m, "CommitLimit", s.commitLimit());
+        kb(m, "Committed_AS", s.committedAs());
         kb(m, "VmallocTotal", VMALLOC_TOTAL_KB);
         kb(m, "VmallocUsed", s.vmallocUsed());
         kb(m, "VmallocChunk", 0);
