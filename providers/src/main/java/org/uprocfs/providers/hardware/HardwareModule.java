@@ -11,10 +11,18 @@ import org.uprocfs.core.module.ProcModule;
 import org.uprocfs.providers.hardware.model.Machine;
 import org.uprocfs.providers.hardware.profile.ProfileLoader;
 import org.uprocfs.providers.hardware.sim.Simulation;
+import org.uprocfs.providers.hardware.sim.VmTunables;
+import org.uprocfs.providers.sysctl.SysctlTable;
+import org.uprocfs.providers.uts.UtsName;
 
 /**
  * The {@code hardware} module: loads the machine profile (parameter {@code machine}, else the embedded one),
  * publishes it to other modules, and serves the hardware-info files from a seeded simulation.
+ *
+ * <p>It is wired to the rest of the kernel through shared objects, so either load order works: the machine
+ * boots its kernel identity and host name into the shared {@link UtsName} that {@code kernel/hostname},
+ * {@code kernel/osrelease} and friends read, and its memory follows the {@code vm.*} rows of the shared
+ * sysctl table, which read as the kernel defaults while the sysctl module is not loaded.
  */
 public final class HardwareModule implements ProcModule {
     private static final Logger LOG = LoggerFactory.getLogger(HardwareModule.class);
@@ -32,12 +40,14 @@ public final class HardwareModule implements ProcModule {
     @Override
     public void init(ProcContext context) {
         Optional<String> profile = context.parameter("machine");
-        Machine machine = context.shared(Machine.class, () -> profile
+        UtsName uts = UtsName.shared(context);
+        Machine machine = context.shared(Machine.class, () -> new Machine(profile
                 .map(file -> ProfileLoader.loadFile(Path.of(file)))
-                .orElseGet(ProfileLoader::loadDefault));
+                .orElseGet(ProfileLoader::loadDefault).spec(), uts));
         long seed = seed(context);
         LOG.info("hardware: simulating {} ({} CPUs) with seed {}", machine.spec().name(), machine.cpuCount(), seed);
-        HardwareEntries.register(context, new Simulation(machine, seed));
+        VmTunables tunables = new SysctlVmTunables(SysctlTable.shared(context));
+        HardwareEntries.register(context, new Simulation(machine, seed, tunables));
     }
 
     /** The {@code seed} parameter; without it the daemon's random source, itself seeded by {@code --seed}. */

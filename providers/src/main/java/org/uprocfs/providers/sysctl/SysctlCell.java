@@ -14,6 +14,11 @@ public sealed interface SysctlCell permits SysctlCell.Stored, SysctlCell.Compute
         return new Stored(initial);
     }
 
+    /** A settable cell whose value lives in {@code variable}, owned by another subsystem. */
+    static Stored bound(SysctlVariable variable) {
+        return new Stored(variable);
+    }
+
     /** A read-only cell whose value is computed on every read. */
     static Computed computed(Supplier<SysctlValue> supplier) {
         return new Computed(supplier);
@@ -21,29 +26,34 @@ public sealed interface SysctlCell permits SysctlCell.Stored, SysctlCell.Compute
 
     /**
      * A value set only through {@link SysctlTable} (which validates, persists and notifies); values are
-     * immutable and swapped in one volatile write, so a reader never sees half of a vector.
+     * immutable and swapped in one volatile write, so a reader never sees half of a vector. The value is
+     * the cell's own, or lives in a {@link SysctlVariable} another subsystem shares.
      */
     final class Stored implements SysctlCell {
         private final SysctlValue initial;
-        private volatile SysctlValue value;
+        private final SysctlVariable variable;
 
         Stored(SysctlValue initial) {
-            this.initial = Objects.requireNonNull(initial);
-            this.value = initial;
+            this(new OwnedValue(Objects.requireNonNull(initial)));
+        }
+
+        Stored(SysctlVariable variable) {
+            this.variable = Objects.requireNonNull(variable);
+            this.initial = Objects.requireNonNull(variable.get());
         }
 
         @Override
         public SysctlValue get() {
-            return value;
+            return variable.get();
         }
 
-        /** The value the cell started with, the row's compiled-in default. */
+        /** The value the cell started with: the row's compiled-in default, or the variable's value at registration. */
         public SysctlValue initial() {
             return initial;
         }
 
         void set(SysctlValue newValue) {
-            value = Objects.requireNonNull(newValue);
+            variable.set(Objects.requireNonNull(newValue));
         }
     }
 

@@ -7,6 +7,7 @@ import org.uprocfs.providers.sysctl.SysctlType.StringType;
 import org.uprocfs.providers.sysctl.SysctlType.ULongVector;
 import org.uprocfs.providers.sysctl.SysctlValue.Numbers;
 import org.uprocfs.providers.sysctl.SysctlValue.Text;
+import org.uprocfs.providers.uts.UtsName;
 
 /** The rows the {@code sysctl} module registers: a small slice of a current kernel's /proc/sys, as data. */
 final class SysctlDefaults {
@@ -17,14 +18,16 @@ final class SysctlDefaults {
     }
 
     /** Fresh rows with fresh cells, so a reloaded module starts from its defaults (or its saved values). */
-    static List<SysctlRow> rows(SysctlTable table) {
+    static List<SysctlRow> rows(SysctlTable table, UtsName uts) {
         return List.of(
-                SysctlRow.tunable("kernel/hostname", UTS_STRING, Text.of("uprocfs")),
-                SysctlRow.tunable("kernel/domainname", UTS_STRING, Text.of("(none)")),
-                SysctlRow.constant("kernel/ostype", UTS_STRING, Text.of("Linux")),
-                SysctlRow.constant("kernel/osrelease", UTS_STRING, Text.of("6.1.0-uprocfs")),
-                SysctlRow.constant("kernel/version", UTS_STRING,
-                        Text.of("#1 SMP PREEMPT_DYNAMIC Mon Jan  1 00:00:00 UTC 2024")),
+                // The uts rows are views of the shared names (proc_do_uts_string): the machine boots its kernel
+                // identity into them, and a host name written here is the one the machine reports.
+                SysctlRow.bound("kernel/hostname", UTS_STRING, new UtsVariable(uts::nodename, uts::setNodename)),
+                SysctlRow.bound("kernel/domainname", UTS_STRING,
+                        new UtsVariable(uts::domainname, uts::setDomainname)),
+                SysctlRow.computed("kernel/ostype", UTS_STRING, () -> Text.of(uts.sysname())),
+                SysctlRow.computed("kernel/osrelease", UTS_STRING, () -> Text.of(uts.release())),
+                SysctlRow.computed("kernel/version", UTS_STRING, () -> Text.of(uts.version())),
                 // PID_MAX_LIMIT on 64-bit; the lower limit is RESERVED_PIDS + 1.
                 SysctlRow.tunable("kernel/pid_max", IntVector.of(301, 4194304), Numbers.of(4194304)),
                 // console_loglevel, default_message_loglevel, minimum_console_loglevel, default_console_loglevel:
@@ -41,6 +44,8 @@ final class SysctlDefaults {
                 SysctlRow.tunable("net/core/somaxconn", IntVector.of(0, Integer.MAX_VALUE), Numbers.of(4096)),
                 SysctlRow.tunable("vm/swappiness", IntVector.of(0, 200), Numbers.of(60)),
                 SysctlRow.tunable("vm/overcommit_memory", IntVector.of(0, 2), Numbers.of(0)),
+                // overcommit_ratio_handler is plain proc_dointvec; the machine reads a negative ratio as 0.
+                SysctlRow.tunable("vm/overcommit_ratio", IntVector.unbounded(1), Numbers.of(50)),
                 SysctlRow.tunable("vm/dirty_ratio", IntVector.of(0, 100), Numbers.of(20)),
                 SysctlRow.tunable("fs/file-max", ULongVector.of(0, Long.MAX_VALUE), Numbers.of(Long.MAX_VALUE)),
                 // proc_nr_files: allocated handles, free handles (always 0 since 2.6), the maximum.

@@ -3,6 +3,7 @@ package org.uprocfs.providers.sysctl;
 import org.uprocfs.core.LogLevel;
 import org.uprocfs.core.module.ProcContext;
 import org.uprocfs.core.module.ProcModule;
+import org.uprocfs.providers.uts.UtsName;
 
 /** The {@code sysctl} module: registers the standard /proc/sys tunables in the shared {@link SysctlTable}. */
 public final class SysctlModule implements ProcModule {
@@ -16,7 +17,7 @@ public final class SysctlModule implements ProcModule {
     @Override
     public void init(ProcContext context) {
         SysctlTable table = SysctlTable.shared(context);
-        registration = table.register(context, SysctlDefaults.rows(table));
+        registration = table.register(context, SysctlDefaults.rows(table, UtsName.shared(context)));
         context.printk(LogLevel.INFO, "sysctl: %d tunables registered, state %s", registration.rows().size(),
                 table.stateFile().map(Object::toString).orElse("in memory"));
     }

@@ -32,6 +32,11 @@ public record SysctlRow(String path, int mode, SysctlType type, SysctlCell cell)
         return new SysctlRow(path, 0644, type, SysctlCell.holding(initial));
     }
 
+    /** A tunable, mode 0644, whose value lives in another subsystem's {@code variable}. */
+    public static SysctlRow bound(String path, SysctlType type, SysctlVariable variable) {
+        return new SysctlRow(path, 0644, type, SysctlCell.bound(variable));
+    }
+
     /** A read-only constant, mode 0444. */
     public static SysctlRow constant(String path, SysctlType type, SysctlValue value) {
         return new SysctlRow(path, 0444, type, SysctlCell.holding(value));

@@ -23,10 +23,10 @@ public final class BuddyinfoEntry implements ShowHandler {
     public void show(SeqBuffer m) {
         long freePages = sim.memory(clock.uptimeNanos()).free() / 4;
         for (BuddyZone zone : sim.machine().spec().zones()) {
-            m.printf("Node %d, zone %8s ", zone.node(), zone.name());
+            Fields.right(m.puts("Node ").putLong(zone.node()).puts(", zone "), zone.name(), 8).putc(' ');
             double pages = freePages * zone.share();
             for (int order = 0; order < ORDER_SHARE.length; order++) {
-                m.printf("%6d ", (long) (pages * ORDER_SHARE[order]) >> order);
+                Fields.dec(m, (long) (pages * ORDER_SHARE[order]) >> order, 6).putc(' ');
             }
             m.putc('\n');
         }

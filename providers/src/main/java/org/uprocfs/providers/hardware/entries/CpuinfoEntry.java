@@ -11,10 +11,20 @@ import org.uprocfs.providers.hardware.sim.Simulation;
 public final class CpuinfoEntry implements SeqOperations<Cpu> {
     private final Simulation sim;
     private final ProcClock clock;
+    /** The word lists never change, so their lines are joined once instead of split on every read. */
+    private final String flagLines;
+    private final String powerLine;
 
     public CpuinfoEntry(Simulation sim, ProcClock clock) {
         this.sim = sim;
         this.clock = clock;
+        CpuSpec c = sim.machine().spec().cpu();
+        StringBuilder lines = new StringBuilder(words("flags\t\t:", c.flags()));
+        if (c.vmxFlags() != null && !c.vmxFlags().isBlank()) {
+            lines.append(words("vmx flags\t:", c.vmxFlags()));
+        }
+        this.flagLines = lines.append(words("bugs\t\t:", c.bugs())).toString();
+        this.powerLine = words("power management:", c.powerManagement()) + "\n";
     }
 
     @Override
@@ -30,56 +40,50 @@ public final class CpuinfoEntry implements SeqOperations<Cpu> {
     @Override
     public void show(SeqBuffer m, Cpu cpu) {
         CpuSpec c = sim.machine().spec().cpu();
-        m.printf("processor\t: %d\n", cpu.processor());
-        m.printf("vendor_id\t: %s\n", c.vendorId());
-        m.printf("cpu family\t: %d\n", c.family());
-        m.printf("model\t\t: %d\n", c.model());
-        m.printf("model name\t: %s\n", c.modelName());
-        m.printf("stepping\t: %d\n", c.stepping());
-        m.printf("microcode\t: 0x%x\n", c.microcode());
+        m.puts("processor\t: ").putLong(cpu.processor());
+        m.puts("\nvendor_id\t: ").puts(c.vendorId());
+        m.puts("\ncpu family\t: ").putLong(c.family());
+        m.puts("\nmodel\t\t: ").putLong(c.model());
+        m.puts("\nmodel name\t: ").puts(c.modelName());
+        m.puts("\nstepping\t: ").putLong(c.stepping());
+        m.puts("\nmicrocode\t: 0x");
+        Fields.hex(m, c.microcode(), 1, false);
         // The kernel prints kHz as %u.%03u, truncating rather than rounding.
         long khz = (long) (sim.cpuMhz(cpu.processor(), clock.uptimeNanos()) * 1000);
-        m.printf("cpu MHz\t\t: %d.%03d\n", khz / 1000, khz % 1000);
-        m.printf("cache size\t: %d KB\n", c.cacheSizeKb());
-        m.printf("physical id\t: %d\n", cpu.physicalId());
-        m.printf("siblings\t: %d\n", cpu.siblings());
-        m.printf("core id\t\t: %d\n", cpu.coreId());
-        m.printf("cpu cores\t: %d\n", cpu.cpuCores());
-        m.printf("apicid\t\t: %d\n", cpu.apicid());
-        m.printf("initial apicid\t: %d\n", cpu.apicid());
-        m.puts("fpu\t\t: yes\nfpu_exception\t: yes\n");
-        m.printf("cpuid level\t: %d\n", c.cpuidLevel());
-        m.puts("wp\t\t: yes\n");
-        words(m, "flags\t\t:", c.flags());
-        if (c.vmxFlags() != null && !c.vmxFlags().isBlank()) {
-            words(m, "vmx flags\t:", c.vmxFlags());
-        }
-        words(m, "bugs\t\t:", c.bugs());
+        m.puts("\ncpu MHz\t\t: ").putLong(khz / 1000).putc('.');
+        Fields.decZero(m, khz % 1000, 3);
+        m.puts("\ncache size\t: ").putLong(c.cacheSizeKb());
+        m.puts(" KB\nphysical id\t: ").putLong(cpu.physicalId());
+        m.puts("\nsiblings\t: ").putLong(cpu.siblings());
+        m.puts("\ncore id\t\t: ").putLong(cpu.coreId());
+        m.puts("\ncpu cores\t: ").putLong(cpu.cpuCores());
+        m.puts("\napicid\t\t: ").putLong(cpu.apicid());
+        m.puts("\ninitial apicid\t: ").putLong(cpu.apicid());
+        m.puts("\nfpu\t\t: yes\nfpu_exception\t: yes\n");
+        m.puts("cpuid level\t: ").putLong(c.cpuidLevel());
+        m.puts("\nwp\t\t: yes\n");
+        m.puts(flagLines);
         long centi = Math.round(c.bogomips() * 100);
-        m.printf("bogomips\t: %d.%02d\n", centi / 100, centi % 100);
+        m.puts("bogomips\t: ").putLong(centi / 100).putc('.');
+        Fields.decZero(m, centi % 100, 2).putc('\n');
         if (c.tlbSize() > 0) {
-            m.printf("TLB size\t: %d 4K pages\n", c.tlbSize());
+            m.puts("TLB size\t: ").putLong(c.tlbSize()).puts(" 4K pages\n");
         }
-        m.printf("clflush size\t: %d\n", c.clflushSize());
-        m.printf("cache_alignment\t: %d\n", c.cacheAlignment());
-        m.printf("address sizes\t: %d bits physical, %d bits virtual\n", c.physicalBits(), c.virtualBits());
-        m.puts("power management:");
-        for (String word : split(c.powerManagement())) {
-            m.putc(' ').puts(word);
-        }
-        m.puts("\n\n");
+        m.puts("clflush size\t: ").putLong(c.clflushSize());
+        m.puts("\ncache_alignment\t: ").putLong(c.cacheAlignment());
+        m.puts("\naddress sizes\t: ").putLong(c.physicalBits()).puts(" bits physical, ").putLong(c.virtualBits())
+                .puts(" bits virtual\n");
+        m.puts(powerLine);
     }
 
     /** Flag lists are printed as " %s" per word after the label, so an empty list leaves the colon bare. */
-    private static void words(SeqBuffer m, String label, String words) {
-        m.puts(label);
-        for (String word : split(words)) {
-            m.putc(' ').puts(word);
+    private static String words(String label, String words) {
+        StringBuilder line = new StringBuilder(label);
+        if (!words.isBlank()) {
+            for (String word : words.trim().split("\\s+")) {
+                line.append(' ').append(word);
+            }
         }
-        m.putc('\n');
-    }
-
-    private static String[] split(String words) {
-        return words.isBlank() ? new String[0] : words.trim().split("\\s+");
+        return line.append('\n').toString();
     }
 }

@@ -26,7 +26,7 @@ public final class DevicesEntry implements ShowHandler {
     private static void majors(SeqBuffer m, List<DeviceMajor> majors) {
         for (DeviceMajor major : majors.stream().sorted(Comparator.comparingInt(DeviceMajor::major)).toList()) {
             for (String name : major.names()) {
-                m.printf("%3d %s\n", major.major(), name);
+                Fields.dec(m, major.major(), 3).putc(' ').puts(name).putc('\n');
             }
         }
     }

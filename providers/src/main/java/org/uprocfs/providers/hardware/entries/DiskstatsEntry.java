@@ -27,7 +27,8 @@ public final class DiskstatsEntry extends IndexedSeq {
     @Override
     void show(SeqBuffer m, int index) {
         BlockRow row = rows.get(index);
-        m.printf("%4d %7d %s", row.disk().major(), row.minor(), row.name());
+        Fields.dec(m, row.disk().major(), 4).putc(' ');
+        Fields.dec(m, row.minor(), 7).putc(' ').puts(row.name());
         for (long value : sim.diskCounters(row.disk(), row.partition(), clock.uptimeNanos())) {
             m.putc(' ').putLong(value);
         }

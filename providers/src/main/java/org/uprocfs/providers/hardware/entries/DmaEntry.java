@@ -16,7 +16,7 @@ public final class DmaEntry implements ShowHandler {
     @Override
     public void show(SeqBuffer m) {
         for (DmaChannel channel : machine.spec().dma()) {
-            m.printf("%2d: %s\n", channel.channel(), channel.name());
+            Fields.dec(m, channel.channel(), 2).puts(": ").puts(channel.name()).putc('\n');
         }
     }
 }

@@ -53,25 +53,25 @@ public final class InterruptsEntry extends IndexedSeq {
     }
 
     private void header(SeqBuffer m) {
-        m.printf("%" + (prec + 8) + "s", "");
+        Fields.spaces(m, prec + 8);
         for (int cpu = 0; cpu < sim.machine().cpuCount(); cpu++) {
-            m.printf("CPU%-8d", cpu);
+            Fields.decLeft(m.puts("CPU"), cpu, 8);
         }
         m.putc('\n');
     }
 
     private void line(SeqBuffer m, IrqLine line) {
-        m.printf("%" + prec + "d:", line.irq());
+        Fields.dec(m, line.irq(), prec).putc(':');
         for (long count : sim.irqCounts(line, clock.uptimeNanos())) {
             m.putc(' ').putLongPadded(count, 10);
         }
-        m.printf(" %8s", line.chip());
+        Fields.right(m.putc(' '), line.chip(), 8).putc(' ');
         if (line.hwirq() != null) {
-            m.printf(" %" + prec + "d", line.hwirq());
+            Fields.dec(m, line.hwirq(), prec);
         } else {
-            m.printf(" %" + prec + "s", "");
+            Fields.spaces(m, prec);
         }
-        m.printf("-%-8s", line.handler());
+        Fields.left(m.putc('-'), line.handler(), 8);
         for (int i = 0; i < line.actions().size(); i++) {
             m.puts(i == 0 ? "  " : ", ").puts(line.actions().get(i));
         }
@@ -79,7 +79,7 @@ public final class InterruptsEntry extends IndexedSeq {
     }
 
     private void arch(SeqBuffer m, ArchIrq row) {
-        m.printf("%" + prec + "s:", row.name());
+        Fields.right(m, row.name(), prec).putc(':');
         for (long count : sim.archCounts(row, clock.uptimeNanos())) {
             m.putc(' ').putLongPadded(count, 10);
         }

@@ -24,8 +24,8 @@ public final class LoadavgEntry implements ShowHandler {
             long rounded = average + LoadAverage.FIXED_1 / 200;
             long whole = rounded >> LoadAverage.FSHIFT;
             long hundredths = ((rounded & (LoadAverage.FIXED_1 - 1)) * 100) >> LoadAverage.FSHIFT;
-            m.printf("%d.%02d ", whole, hundredths);
+            Fields.decZero(m.putLong(whole).putc('.'), hundredths, 2).putc(' ');
         }
-        m.printf("%d/%d %d\n", tasks.running(), tasks.threads(), tasks.lastPid());
+        m.putLong(tasks.running()).putc('/').putLong(tasks.threads()).putc(' ').putLong(tasks.lastPid()).putc('\n');
     }
 }

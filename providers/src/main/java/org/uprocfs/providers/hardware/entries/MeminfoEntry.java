@@ -62,9 +62,9 @@ public final class MeminfoEntry implements ShowHandler {
         kb(m, "NFS_Unstable", 0);
         kb(m, "Bounce", 0);
         kb(m, "WritebackTmp", 0);
-        // vm.overcommit_ratio is 50 by default: half the RAM plus all swap.
-        kb(m, "CommitLimit", s.total() / 2 + s.swapTotal());
-        kb(m, "Committed_AS", s.anon() * 3 + s.shmem());
+        // vm.overcommit_ratio percent of RAM plus all swap; capped commitments under overcommit_memory = 2.
+        kb(m, "CommitLimit", s.commitLimit());
+        kb(m, "Committed_AS", s.committedAs());
         kb(m, "VmallocTotal", VMALLOC_TOTAL_KB);
         kb(m, "VmallocUsed", s.vmallocUsed());
         kb(m, "VmallocChunk", 0);
@@ -89,11 +89,16 @@ public final class MeminfoEntry implements ShowHandler {
 
     /** show_val_kb: the label padded to 16 columns, the value right-aligned in 8. */
     private static void kb(SeqBuffer m, String label, long value) {
-        m.printf("%-16s", label + ":").putLongPadded(value, 8).puts(" kB\n");
+        label(m, label).putLongPadded(value, 8).puts(" kB\n");
     }
 
     /** The HugePages_ counts: same columns, no unit. */
     private static void count(SeqBuffer m, String label, long value) {
-        m.printf("%-16s", label + ":").putLongPadded(value, 8).putc('\n');
+        label(m, label).putLongPadded(value, 8).putc('\n');
+    }
+
+    /** The "%-16s" column of "Label:". */
+    private static SeqBuffer label(SeqBuffer m, String label) {
+        return Fields.spaces(m.puts(label).putc(':'), 15 - label.length());
     }
 }

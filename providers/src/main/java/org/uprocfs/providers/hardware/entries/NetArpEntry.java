@@ -25,7 +25,9 @@ public final class NetArpEntry extends IndexedSeq {
             return;
         }
         ArpEntry e = entries.get(index - 1);
-        m.printf("%-16s 0x%-10x0x%-10x%-17s     %s        %s\n", e.ip(), e.hwType(), e.flags(), e.mac(), "*",
-                e.device());
+        Fields.left(m, e.ip(), 16).puts(" 0x");
+        Fields.hexLeft(m, e.hwType(), 10).puts("0x");
+        Fields.hexLeft(m, e.flags(), 10);
+        Fields.left(m, e.mac(), 17).puts("     *        ").puts(e.device()).putc('\n');
     }
 }

@@ -8,7 +8,8 @@ import org.uprocfs.providers.hardware.sim.Simulation;
 
 /** /proc/net/dev: the two header lines and one counter line per interface, as net/core/net-procfs.c prints them. */
 public final class NetDevEntry extends IndexedSeq {
-    private static final String FORMAT = "%6s: %7d %7d %4d %4d %4d %5d %10d %9d %8d %7d %4d %4d %4d %5d %7d %10d\n";
+    /** The widths of dev_seq_printf_stats: "%6s: %7llu %7llu %4llu %4llu %4llu %5llu %10llu %9llu %8llu ...". */
+    private static final int[] WIDTHS = {7, 7, 4, 4, 4, 5, 10, 9, 8, 7, 4, 4, 4, 5, 7, 10};
 
     private final Simulation sim;
     private final ProcClock clock;
@@ -35,11 +36,10 @@ public final class NetDevEntry extends IndexedSeq {
         }
         NetInterface nic = interfaces.get(index - 1);
         long[] v = sim.netCounters(nic, clock.uptimeNanos());
-        Object[] args = new Object[1 + v.length];
-        args[0] = nic.name();
+        Fields.right(m, nic.name(), 6).putc(':');
         for (int i = 0; i < v.length; i++) {
-            args[i + 1] = v[i];
+            Fields.dec(m.putc(' '), v[i], WIDTHS[i]);
         }
-        m.printf(FORMAT, args);
+        m.putc('\n');
     }
 }

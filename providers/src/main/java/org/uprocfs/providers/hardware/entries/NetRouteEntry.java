@@ -21,19 +21,20 @@ public final class NetRouteEntry extends IndexedSeq {
 
     @Override
     void show(SeqBuffer m, int index) {
-        String line;
+        int start = m.size();
         if (index == 0) {
-            line = "Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT";
+            m.puts("Iface\tDestination\tGateway \tFlags\tRefCnt\tUse\tMetric\tMask\t\tMTU\tWindow\tIRTT");
         } else {
             Route r = routes.get(index - 1);
-            line = String.format(java.util.Locale.ROOT, "%s\t%08X\t%08X\t%04X\t%d\t%d\t%d\t%08X\t%d\t%d\t%d",
-                    r.iface(), Ipv4.littleEndian(r.destination()), Ipv4.littleEndian(r.gateway()), r.flags(),
-                    r.refCnt(), r.use(), r.metric(), Ipv4.littleEndian(r.mask()), r.mtu(), r.window(), r.irtt());
+            m.puts(r.iface()).putc('\t');
+            Fields.hexUpper(m, Ipv4.littleEndian(r.destination()), 8).putc('\t');
+            Fields.hexUpper(m, Ipv4.littleEndian(r.gateway()), 8).putc('\t');
+            Fields.hexUpper(m, r.flags(), 4).putc('\t');
+            m.putLong(r.refCnt()).putc('\t').putLong(r.use()).putc('\t').putLong(r.metric()).putc('\t');
+            Fields.hexUpper(m, Ipv4.littleEndian(r.mask()), 8).putc('\t');
+            m.putLong(r.mtu()).putc('\t').putLong(r.window()).putc('\t').putLong(r.irtt());
         }
-        m.puts(line);
-        for (int i = line.length(); i < WIDTH; i++) {
-            m.putc(' ');
-        }
-        m.putc('\n');
+        // seq_pad: the record is padded with spaces to its fixed width, counted in bytes.
+        Fields.spaces(m, WIDTH - (m.size() - start)).putc('\n');
     }
 }

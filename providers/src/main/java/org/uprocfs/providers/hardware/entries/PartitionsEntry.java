@@ -24,6 +24,8 @@ public final class PartitionsEntry extends IndexedSeq {
             return;
         }
         BlockRow row = rows.get(index - 1);
-        m.printf("%4d  %7d %10d %s\n", row.disk().major(), row.minor(), row.sizeKb(), row.name());
+        Fields.dec(m, row.disk().major(), 4).puts("  ");
+        Fields.dec(m, row.minor(), 7).putc(' ');
+        Fields.dec(m, row.sizeKb(), 10).putc(' ').puts(row.name()).putc('\n');
     }
 }

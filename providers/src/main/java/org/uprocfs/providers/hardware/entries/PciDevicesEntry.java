@@ -29,14 +29,18 @@ public final class PciDevicesEntry extends IndexedSeq {
     @Override
     void show(SeqBuffer m, int index) {
         PciDevice d = devices.get(index);
-        m.printf("%02x%02x\t%04x%04x\t%x", d.bus(), d.devfn(), d.vendor(), d.device(), d.irq());
+        Fields.hex(m, d.bus(), 2, true);
+        Fields.hex(m, d.devfn(), 2, true).putc('\t');
+        Fields.hex(m, d.vendor(), 4, true);
+        Fields.hex(m, d.device(), 4, true).putc('\t');
+        Fields.hex(m, d.irq(), 1, false);
         for (int i = 0; i < RESOURCES; i++) {
             PciBar bar = bar(d, i);
-            m.printf("\t%16x", bar.start() | (bar.flags() & 0xf));
+            Fields.hex(m.putc('\t'), bar.start() | (bar.flags() & 0xf), 16, false);
         }
         for (int i = 0; i < RESOURCES; i++) {
             PciBar bar = bar(d, i);
-            m.printf("\t%16x", bar.start() < bar.end() ? bar.end() - bar.start() + 1 : 0);
+            Fields.hex(m.putc('\t'), bar.start() < bar.end() ? bar.end() - bar.start() + 1 : 0, 16, false);
         }
         m.putc('\t').puts(d.driver()).putc('\n');
     }

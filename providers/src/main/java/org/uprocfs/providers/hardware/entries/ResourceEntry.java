@@ -57,7 +57,8 @@ public final class ResourceEntry extends IndexedSeq {
         boolean privileged = m.caller().isRoot();
         long start = privileged ? row.resource().start() : 0;
         long end = privileged ? row.resource().end() : 0;
-        m.puts("  ".repeat(row.depth()));
-        m.printf("%0" + width + "x-%0" + width + "x : %s\n", start, end, row.resource().name());
+        Fields.spaces(m, 2 * row.depth());
+        Fields.hex(m, start, width, true).putc('-');
+        Fields.hex(m, end, width, true).puts(" : ").puts(row.resource().name()).putc('\n');
     }
 }

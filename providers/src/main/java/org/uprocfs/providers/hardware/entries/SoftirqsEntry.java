@@ -21,11 +21,11 @@ public final class SoftirqsEntry implements ShowHandler {
         long now = clock.uptimeNanos();
         m.puts("                    ");
         for (int cpu = 0; cpu < sim.machine().cpuCount(); cpu++) {
-            m.printf("CPU%-8d", cpu);
+            Fields.decLeft(m.puts("CPU"), cpu, 8);
         }
         m.putc('\n');
         for (SoftirqRate row : sim.machine().spec().softirqs()) {
-            m.printf("%12s:", row.name());
+            Fields.right(m, row.name(), 12).putc(':');
             for (long count : sim.softirqCounts(row, now)) {
                 m.putc(' ').putLongPadded(count, 10);
             }

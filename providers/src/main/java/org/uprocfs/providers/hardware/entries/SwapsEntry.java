@@ -37,9 +37,9 @@ public final class SwapsEntry extends IndexedSeq {
         String path = Mounts.escape(swap.filename(), " \t\n\\");
         int pad = path.length() < 40 ? 40 - path.length() : 1;
         m.puts(path).puts(" ".repeat(pad));
-        m.printf("%s\t%d\t%s%d\t%s%d\n", "partition".equals(swap.type()) ? "partition" : "file\t",
-                swap.sizeKb(), swap.sizeKb() < 10_000_000 ? "\t" : "", used, used < 10_000_000 ? "\t" : "",
-                swap.priority());
+        m.puts("partition".equals(swap.type()) ? "partition" : "file\t").putc('\t').putLong(swap.sizeKb()).putc('\t');
+        m.puts(swap.sizeKb() < 10_000_000 ? "\t" : "").putLong(used).putc('\t');
+        m.puts(used < 10_000_000 ? "\t" : "").putLong(swap.priority()).putc('\n');
     }
 
     /** Splits the simulated swap use over the areas in proportion to their configured use. */

@@ -8,38 +8,41 @@ import org.uprocfs.providers.hardware.model.PciDevice;
 import org.uprocfs.providers.hardware.sim.Noise;
 
 /**
- * A plausible kernel symbol table computed symbol by symbol from the seed: nothing is stored, symbol
- * {@code i} is a pure function of (seed, i), and addresses rise with {@code i} as kallsyms sorts them.
+ * A plausible kernel symbol table computed from the seed: symbol {@code i} is a pure function of (seed, i),
+ * and addresses rise with {@code i} as kallsyms sorts them. It is rendered once into kallsyms text, since
+ * the table never changes while the module is loaded.
  */
 final class SymbolTable {
-    /** Symbols of the core image; with the modules' this makes roughly 5 MiB of text. */
+    /** Symbols of the core image; with the modules' this makes roughly 4.4 MB of text. */
     static final int CORE_SYMBOLS = 110_000;
     static final int SYMBOLS_PER_MODULE = 300;
+    /** Every line starts with the address as sixteen hex digits, the column zeroed for unprivileged readers. */
+    static final int ADDRESS_COLUMNS = 16;
     private static final long KERNEL_TEXT = 0xffffffff81000000L;
     private static final long MODULES_BASE = 0xffffffffc0000000L;
+    /** A little more than the average line, so the image is built without regrowing. */
+    private static final int BYTES_PER_LINE = 40;
 
-    private static final String[] SUBSYSTEMS = {"acpi", "ata", "blk", "bpf", "cgroup", "cpufreq", "crypto", "dev",
+    private static final byte[][] SUBSYSTEMS = encode("acpi", "ata", "blk", "bpf", "cgroup", "cpufreq", "crypto", "dev",
         "dma", "drm", "ext4", "fib", "fs", "hrtimer", "inet", "iommu", "ipv6", "irq", "kernfs", "kmem", "kobject",
         "ksys", "mm", "mutex", "napi", "netif", "nfs", "page", "pci", "perf", "pm", "proc", "rcu", "sched",
-        "security", "seq", "shmem", "skb", "sock", "sysfs", "tcp", "tick", "tty", "udp", "usb", "vfs", "x86", "xfs"};
-    private static final String[] VERBS = {"alloc", "free", "init", "exit", "get", "put", "read", "write", "update",
+        "security", "seq", "shmem", "skb", "sock", "sysfs", "tcp", "tick", "tty", "udp", "usb", "vfs", "x86", "xfs");
+    private static final byte[][] VERBS = encode("alloc", "free", "init", "exit", "get", "put", "read", "write", "update",
         "find", "lookup", "register", "unregister", "create", "destroy", "start", "stop", "handle", "queue", "flush",
         "sync", "attach", "detach", "enable", "disable", "set", "clear", "show", "store", "open", "release", "probe",
-        "remove", "map", "unmap", "lock", "unlock", "wait", "wake"};
-    private static final String[] NOUNS = {"buffer", "page", "entry", "node", "device", "state", "context", "queue",
+        "remove", "map", "unmap", "lock", "unlock", "wait", "wake");
+    private static final byte[][] NOUNS = encode("buffer", "page", "entry", "node", "device", "state", "context", "queue",
         "work", "timer", "request", "table", "range", "cache", "region", "event", "stats", "config", "info", "ops",
         "list", "group", "slot", "chain", "zone", "inode", "dentry", "file", "sock", "irq", "desc", "task", "cpu",
-        "mask", "ring", "frame", "packet"};
-    private static final String[] SUFFIXES = {".cold", ".isra.0", ".constprop.0", ".part.0"};
+        "mask", "ring", "frame", "packet");
+    private static final byte[][] SUFFIXES = encode(".cold", ".isra.0", ".constprop.0", ".part.0");
     private static final String[] EXTRA_MODULES = {"nvme_core", "mac80211", "cfg80211", "drm_kms_helper",
         "snd_hda_codec", "snd_pcm", "fuse", "overlay"};
 
-    /** One line of kallsyms: address, type letter, name, and the module or null for the core image. */
-    record Symbol(long address, char type, String name, String module) {
-    }
-
     private final long key;
-    private final List<String> modules;
+    /** Per module: the name prefix of its symbols ("fuse_") and the tail of each line ("\t[fuse]\n"). */
+    private final byte[][] modulePrefixes;
+    private final byte[][] moduleTails;
 
     SymbolTable(Machine machine, long seed) {
         this.key = Noise.key(seed, "kallsyms", 0);
@@ -50,27 +53,47 @@ final class SymbolTable {
             }
         }
         names.addAll(List.of(EXTRA_MODULES));
-        this.modules = List.copyOf(names);
+        List<String> modules = List.copyOf(names);
+        this.modulePrefixes = new byte[modules.size()][];
+        this.moduleTails = new byte[modules.size()][];
+        for (int i = 0; i < modules.size(); i++) {
+            modulePrefixes[i] = ByteText.bytesOf(modules.get(i) + "_");
+            moduleTails[i] = ByteText.bytesOf("\t[" + modules.get(i) + "]\n");
+        }
     }
 
     long size() {
-        return CORE_SYMBOLS + (long) modules.size() * SYMBOLS_PER_MODULE;
+        return CORE_SYMBOLS + (long) modulePrefixes.length * SYMBOLS_PER_MODULE;
     }
 
-    Symbol symbol(long index) {
+    /** The whole file as root reads it: {@code "%016lx %c %s\t[%s]\n"} per symbol, as s_show prints it. */
+    byte[] render() {
+        long count = size();
+        ByteText out = new ByteText((int) (count * BYTES_PER_LINE));
+        for (long index = 0; index < count; index++) {
+            appendLine(out, index);
+        }
+        return out.toByteArray();
+    }
+
+    private void appendLine(ByteText out, long index) {
         long h = Noise.mix(key + index);
-        String name = name(h, index);
         if (index < CORE_SYMBOLS) {
             // Each symbol starts 1..127 bytes after the previous slot, so addresses strictly rise.
-            long address = KERNEL_TEXT + index * 128 + (h & 0x7f);
-            return new Symbol(address, coreType(index, h), name, null);
+            out.hex16(KERNEL_TEXT + index * 128 + (h & 0x7f)).put((byte) ' ').put((byte) coreType(index, h))
+                    .put((byte) ' ');
+            appendName(out, h, index);
+            out.put((byte) '\n');
+            return;
         }
         long local = index - CORE_SYMBOLS;
         int module = (int) (local / SYMBOLS_PER_MODULE);
         long address = MODULES_BASE + module * 0x100000L + (local % SYMBOLS_PER_MODULE) * 128 + (h & 0x7f);
         // Exported module symbols are upper case, local ones lower case, as s_show folds them.
         char type = (h >>> 40) % 5 == 0 ? 'T' : (h >>> 40) % 7 == 0 ? 'd' : 't';
-        return new Symbol(address, type, modules.get(module) + "_" + name, modules.get(module));
+        out.hex16(address).put((byte) ' ').put((byte) type).put((byte) ' ').put(modulePrefixes[module]);
+        appendName(out, h, index);
+        out.put(moduleTails[module]);
     }
 
     /** Text first, then read-only data, data and bss, as the kernel image is laid out. */
@@ -81,19 +104,25 @@ final class SymbolTable {
         return global ? Character.toUpperCase(type) : type;
     }
 
-    private static String name(long h, long index) {
-        StringBuilder name = new StringBuilder(40);
+    private static void appendName(ByteText out, long h, long index) {
         if ((h & 0xf00) == 0) {
-            name.append("__");
+            out.put((byte) '_').put((byte) '_');
         }
-        name.append(SUBSYSTEMS[(int) Long.remainderUnsigned(h >>> 8, SUBSYSTEMS.length)]).append('_')
-                .append(VERBS[(int) Long.remainderUnsigned(h >>> 20, VERBS.length)]).append('_')
-                .append(NOUNS[(int) Long.remainderUnsigned(h >>> 32, NOUNS.length)]);
+        out.put(SUBSYSTEMS[(int) Long.remainderUnsigned(h >>> 8, SUBSYSTEMS.length)]).put((byte) '_')
+                .put(VERBS[(int) Long.remainderUnsigned(h >>> 20, VERBS.length)]).put((byte) '_')
+                .put(NOUNS[(int) Long.remainderUnsigned(h >>> 32, NOUNS.length)]);
         if ((h >>> 56) % 9 == 0) {
-            name.append(SUFFIXES[(int) ((h >>> 58) % SUFFIXES.length)]);
+            out.put(SUFFIXES[(int) ((h >>> 58) % SUFFIXES.length)]);
         } else if ((h >>> 56) % 9 == 1) {
-            name.append('_').append(index % 97);
+            out.put((byte) '_').decimal(index % 97);
         }
-        return name.toString();
+    }
+
+    private static byte[][] encode(String... words) {
+        byte[][] encoded = new byte[words.length][];
+        for (int i = 0; i < words.length; i++) {
+            encoded[i] = ByteText.bytesOf(words[i]);
+        }
+        return encoded;
     }
 }

@@ -24,6 +24,7 @@ public final class UptimeEntry implements ShowHandler {
     }
 
     private static SeqBuffer seconds(SeqBuffer m, long nanos) {
-        return m.printf("%d.%02d", nanos / 1_000_000_000L, nanos % 1_000_000_000L / 10_000_000L);
+        m.putLong(nanos / 1_000_000_000L).putc('.');
+        return Fields.decZero(m, nanos % 1_000_000_000L / 10_000_000L, 2);
     }
 }

@@ -16,7 +16,7 @@ public final class VersionEntry implements ShowHandler {
     @Override
     public void show(SeqBuffer m) {
         KernelInfo k = machine.spec().kernel();
-        m.printf("Linux version %s (%s@%s) (%s) %s\n", k.release(), k.buildUser(), k.buildHost(), k.compiler(),
-                k.version());
+        m.puts("Linux version ").puts(k.release()).puts(" (").puts(k.buildUser()).putc('@').puts(k.buildHost())
+                .puts(") (").puts(k.compiler()).puts(") ").puts(k.version()).putc('\n');
     }
 }

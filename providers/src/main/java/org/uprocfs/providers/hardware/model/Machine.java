@@ -1,24 +1,42 @@
 package org.uprocfs.providers.hardware.model;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
+import org.uprocfs.providers.uts.UtsName;
 
 /**
- * The loaded machine shared between modules: the immutable spec, its CPU layout, and the host and
- * domain names, which sysctl may change at run time from any thread.
+ * The loaded machine shared between modules: the immutable spec, its CPU layout, and the system names it
+ * booted, which sysctl may change at run time from any thread.
  */
 public final class Machine {
     private final MachineSpec spec;
     private final List<Cpu> cpus;
-    private final AtomicReference<String> hostname;
-    private final AtomicReference<String> domainname;
+    private final UtsName uts;
 
+    /** A machine with names of its own, booted from the spec. */
     public Machine(MachineSpec spec) {
+        this(spec, new UtsName());
+    }
+
+    /** A machine that boots its kernel on the given shared names (kept if someone already set them). */
+    public Machine(MachineSpec spec, UtsName uts) {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.cpus = CpuTopology.layout(spec.cpu());
-        this.hostname = new AtomicReference<>(orDefault(spec.kernel().hostname(), "localhost"));
-        this.domainname = new AtomicReference<>(orDefault(spec.kernel().domainname(), "(none)"));
+        this.uts = Objects.requireNonNull(uts, "uts");
+        boot();
+    }
+
+    /** Fills the names with this machine's kernel and, unless already set, its host and domain names. */
+    public void boot() {
+        KernelInfo k = spec.kernel();
+        uts.boot("Linux", k.release(), k.version(), orDefault(k.hostname(), "localhost"),
+                orDefault(k.domainname(), "(none)"));
+    }
+
+    /** The names this machine reports, shared with sysctl. */
+    public UtsName uts() {
+        return uts;
     }
 
     /** The immutable description the machine was built from. */
@@ -38,22 +56,22 @@ public final class Machine {
 
     /** The current host name (kernel.hostname). */
     public String hostname() {
-        return hostname.get();
+        return uts.hostname();
     }
 
     /** Sets the host name, as sethostname(2) or a write to kernel.hostname does. */
     public void setHostname(String name) {
-        hostname.set(Objects.requireNonNull(name, "name"));
+        uts.setNodename(Objects.requireNonNull(name, "name").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The current NIS domain name (kernel.domainname). */
     public String domainname() {
-        return domainname.get();
+        return uts.domainnameText();
     }
 
     /** Sets the NIS domain name. */
     public void setDomainname(String name) {
-        domainname.set(Objects.requireNonNull(name, "name"));
+        uts.setDomainname(Objects.requireNonNull(name, "name").getBytes(StandardCharsets.UTF_8));
     }
 
     /**

@@ -23,12 +23,18 @@ public final class Simulation {
     private final LoadAverage load;
     private final IoModel io;
 
+    /** A simulation with the kernel's default vm tunables. */
     public Simulation(Machine machine, long seed) {
+        this(machine, seed, VmTunables.DEFAULTS);
+    }
+
+    /** A simulation whose memory follows the given vm tunables, read at every render. */
+    public Simulation(Machine machine, long seed, VmTunables tunables) {
         this.machine = machine;
         this.seed = seed;
         this.cpu = new CpuModel(machine, seed);
         this.interrupts = new InterruptModel(cpu, machine.cpuCount(), seed);
-        this.memory = new MemoryModel(machine, seed);
+        this.memory = new MemoryModel(machine, seed, tunables);
         this.load = new LoadAverage(machine.spec().tasks(), seed);
         this.io = new IoModel(seed);
     }
