@@ -14,6 +14,7 @@ public final class OpenFile {
     private final ProcFile file;
     private final OpenRequest request;
     private final RawReadSession rawSession;
+    private final SeqBufferPool buffers;
     private SeqBuffer snapshot;
     private long snapshotEnd = -1;
     private long legacyByteEnd = -1;
@@ -21,9 +22,10 @@ public final class OpenFile {
     private int renderCount;
     private volatile boolean closed;
 
-    OpenFile(ProcFile file, OpenRequest request) {
+    OpenFile(ProcFile file, OpenRequest request, SeqBufferPool buffers) {
         this.file = file;
         this.request = request;
+        this.buffers = buffers;
         this.rawSession = file.handlers().read() instanceof RawReadHandler raw && request.readable()
                 ? raw.open(request) : null;
     }
@@ -49,7 +51,7 @@ public final class OpenFile {
     }
 
     /** Reads up to {@code size} bytes at {@code offset}; 0 at or past the end. */
-    int read(long offset, int size, ReadSink sink, long renderCap) {
+    int read(long offset, int size, ReadSink sink) {
         checkAlive();
         if (!request.readable()) {
             throw new ProcException(Errno.EBADF, "not open for reading");
@@ -71,14 +73,21 @@ public final class OpenFile {
             if (handler instanceof LegacyReadProc legacy) {
                 return readLegacy(legacy, offset, size, sink);
             }
-            return readSnapshot(handler, offset, size, sink, renderCap);
+            return readSnapshot(handler, offset, size, sink);
         }
     }
 
-    private int readSnapshot(ReadHandler handler, long offset, int size, ReadSink sink, long renderCap) {
+    private int readSnapshot(ReadHandler handler, long offset, int size, ReadSink sink) {
         // seq_read_iter: a read at 0 or anywhere but where the last one ended renders afresh and walks to it.
         if (snapshot == null || offset == 0 || offset != snapshotEnd) {
-            snapshot = SeqRenderer.render(handler, request.caller(), renderCap);
+            // The handle renders into the same buffer every time; a render that fails leaves no snapshot.
+            snapshotEnd = -1;
+            if (snapshot == null) {
+                snapshot = buffers.take(request.caller());
+            } else {
+                snapshot.reuse(request.caller());
+            }
+            SeqRenderer.renderInto(handler, snapshot);
             renderCount++;
             checkAlive();
         }
@@ -123,6 +132,15 @@ public final class OpenFile {
         closed = true;
         if (rawSession != null) {
             rawSession.close();
+        }
+    }
+
+    /** Hands the render buffer back for the next open; only at release, when no read can still use it. */
+    synchronized void recycle() {
+        if (snapshot != null) {
+            buffers.give(snapshot);
+            snapshot = null;
+            snapshotEnd = -1;
         }
     }
 

@@ -12,15 +12,16 @@ import org.uprocfs.core.entry.ProcFile;
 public final class OpenFileTable {
     private final ConcurrentHashMap<Long, OpenFile> handles = new ConcurrentHashMap<>();
     private final AtomicLong nextHandle = new AtomicLong(1);
-    private final long renderCap;
+    private final SeqBufferPool buffers;
 
     public OpenFileTable(long renderCap) {
-        this.renderCap = renderCap;
+        // Enough buffers for every libfuse worker thread; small ones only, so big renders do not stay resident.
+        this.buffers = new SeqBufferPool(16, renderCap, 16 * SeqBuffer.PAGE_SIZE);
     }
 
     /** Opens a file and returns its handle number. */
     public long open(ProcFile file, OpenRequest request) {
-        OpenFile open = new OpenFile(file, request);
+        OpenFile open = new OpenFile(file, request, buffers);
         long handle = nextHandle.getAndIncrement();
         handles.put(handle, open);
         return handle;
@@ -37,7 +38,7 @@ public final class OpenFileTable {
 
     /** Reads through a handle. */
     public int read(long handle, long offset, int size, ReadSink sink) {
-        return get(handle).read(offset, size, sink, renderCap);
+        return get(handle).read(offset, size, sink);
     }
 
     /** Writes through a handle. */
@@ -50,6 +51,7 @@ public final class OpenFileTable {
         OpenFile open = handles.remove(handle);
         if (open != null) {
             open.close();
+            open.recycle();
         }
     }
 

@@ -17,7 +17,7 @@ public final class SeqBuffer {
     /** The page size of x86-64, the unit of every procfs buffer. */
     public static final int PAGE_SIZE = 4096;
 
-    private final Caller caller;
+    private Caller caller;
     private final long capBytes;
     private byte[] bytes = new byte[PAGE_SIZE];
     private int size;
@@ -70,16 +70,42 @@ public final class SeqBuffer {
 
     /** Appends a decimal number without going through a formatter. */
     public SeqBuffer putLong(long value) {
-        return puts(Long.toString(value));
+        return putLongPadded(value, 0);
     }
 
     /** Appends a number right-aligned in a field of the given width, like {@code %*lu}. */
     public SeqBuffer putLongPadded(long value, int width) {
-        String digits = Long.toString(value);
-        for (int i = digits.length(); i < width; i++) {
-            putc(' ');
+        if (value == Long.MIN_VALUE) {
+            // The one value whose magnitude does not fit a long; rare enough to format as text.
+            String digits = Long.toString(value);
+            for (int i = digits.length(); i < width; i++) {
+                putc(' ');
+            }
+            return puts(digits);
         }
-        return puts(digits);
+        // Digits go straight into the array: a meminfo-style render prints dozens of numbers per open,
+        // and a String per number would be most of the daemon's garbage.
+        long magnitude = Math.abs(value);
+        int digits = 1;
+        for (long rest = magnitude / 10; rest != 0; rest /= 10) {
+            digits++;
+        }
+        int length = digits + (value < 0 ? 1 : 0);
+        int padding = Math.max(0, width - length);
+        ensure(padding + length);
+        for (int i = 0; i < padding; i++) {
+            bytes[size++] = ' ';
+        }
+        if (value < 0) {
+            bytes[size++] = '-';
+        }
+        int end = size + digits;
+        for (int at = end - 1; at >= size; at--) {
+            bytes[at] = (byte) ('0' + magnitude % 10);
+            magnitude /= 10;
+        }
+        size = end;
+        return this;
     }
 
     /** Appends raw bytes, like {@code seq_write}. */
@@ -131,6 +157,12 @@ public final class SeqBuffer {
 
     byte[] array() {
         return bytes;
+    }
+
+    /** Empties the buffer for another render by another reader, keeping its capacity. */
+    void reuse(Caller newCaller) {
+        caller = newCaller;
+        size = 0;
     }
 
     private void ensure(int more) {

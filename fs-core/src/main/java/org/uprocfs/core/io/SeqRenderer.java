@@ -9,7 +9,11 @@ public final class SeqRenderer {
 
     /** Renders the whole content of a show or seq handler for one reader. */
     public static SeqBuffer render(ReadHandler handler, Caller caller, long capBytes) {
-        SeqBuffer buffer = new SeqBuffer(caller, capBytes);
+        return renderInto(handler, new SeqBuffer(caller, capBytes));
+    }
+
+    /** Renders into an empty buffer the caller owns, so a handle can reuse one buffer for every render. */
+    static SeqBuffer renderInto(ReadHandler handler, SeqBuffer buffer) {
         if (handler instanceof ShowHandler show) {
             show.show(buffer);
         } else if (handler instanceof SeqOperations<?> seq) {

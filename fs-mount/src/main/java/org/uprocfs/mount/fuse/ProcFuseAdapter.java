@@ -10,7 +10,6 @@ import org.uprocfs.core.ProcFs;
 import ru.serce.jnrfuse.FuseFillDir;
 import ru.serce.jnrfuse.FuseStubFS;
 import ru.serce.jnrfuse.struct.FileStat;
-import ru.serce.jnrfuse.struct.FuseContext;
 import ru.serce.jnrfuse.struct.FuseFileInfo;
 import ru.serce.jnrfuse.struct.Statvfs;
 import ru.serce.jnrfuse.struct.Timespec;
@@ -19,9 +18,15 @@ import ru.serce.jnrfuse.struct.Timespec;
 public final class ProcFuseAdapter extends FuseStubFS {
     private final ProcFs fs;
     private final CountDownLatch initialised = new CountDownLatch(1);
+    private final CallerSource callers = new CallerSource(this::getContext);
 
     public ProcFuseAdapter(ProcFs fs) {
         this.fs = fs;
+        // jnr-fuse wraps fuse_file_info in a new Struct per call; the per-open callbacks take it raw instead.
+        fuseOperations.open.set(this::open);
+        fuseOperations.read.set(this::read);
+        fuseOperations.write.set(this::write);
+        fuseOperations.release.set(this::release);
     }
 
     /** Counted down when the kernel has sent FUSE_INIT: the mount answers from then on. */
@@ -31,6 +36,7 @@ public final class ProcFuseAdapter extends FuseStubFS {
 
     @Override
     public Pointer init(Pointer conn) {
+        FuseBarrier.run("init", "/", () -> ConnectionInfo.wantAtomicOpenTruncate(conn));
         initialised.countDown();
         return null;
     }
@@ -55,24 +61,20 @@ public final class ProcFuseAdapter extends FuseStubFS {
         return FuseBarrier.run("readdir", path, () -> DirectoryFiller.fill(fs.list(path), buf, filter));
     }
 
-    @Override
-    public int open(String path, FuseFileInfo fi) {
-        return FuseBarrier.run("open", path, () -> fi.fh.set(fs.open(path, fi.flags.get(), caller())));
+    int open(String path, Pointer fi) {
+        return FuseBarrier.run("open", path, () -> FileInfo.setHandle(fi, fs.open(path, FileInfo.flags(fi), caller())));
     }
 
-    @Override
-    public int read(String path, Pointer buf, @size_t long size, @off_t long offset, FuseFileInfo fi) {
-        return FuseBarrier.call("read", path, () -> fs.read(fi.fh.get(), offset, (int) size, buf::put));
+    int read(String path, Pointer buf, @size_t long size, @off_t long offset, Pointer fi) {
+        return FuseBarrier.call("read", path, () -> fs.read(FileInfo.handle(fi), offset, (int) size, buf::put));
     }
 
-    @Override
-    public int write(String path, Pointer buf, @size_t long size, @off_t long offset, FuseFileInfo fi) {
-        return FuseBarrier.call("write", path, () -> fs.write(fi.fh.get(), offset, copyIn(buf, size)));
+    int write(String path, Pointer buf, @size_t long size, @off_t long offset, Pointer fi) {
+        return FuseBarrier.call("write", path, () -> fs.write(FileInfo.handle(fi), offset, copyIn(buf, size)));
     }
 
-    @Override
-    public int release(String path, FuseFileInfo fi) {
-        return FuseBarrier.run("release", path, () -> fs.release(fi.fh.get()));
+    int release(String path, Pointer fi) {
+        return FuseBarrier.run("release", path, () -> fs.release(FileInfo.handle(fi)));
     }
 
     @Override
@@ -146,8 +148,7 @@ public final class ProcFuseAdapter extends FuseStubFS {
     }
 
     private Caller caller() {
-        FuseContext context = getContext();
-        return new Caller(context.uid.intValue(), context.gid.intValue(), context.pid.intValue());
+        return callers.current();
     }
 
     private static byte[] copyIn(Pointer buf, long size) {

@@ -14,7 +14,9 @@ public record MountOptions(boolean allowOther, boolean autoUnmount, boolean debu
     /**
      * The libfuse2 command-line options: direct_io so every read reaches the daemon and st_size 0 is
      * harmless (jnr-fuse cannot set direct_io per open); big_writes and max_write so one write(2) of up to
-     * 128 KiB arrives as one call; use_ino for stable inode numbers.
+     * 128 KiB arrives as one call; use_ino for stable inode numbers. entry_timeout and attr_timeout stay at
+     * libfuse's 1 second and negative lookups are not cached, because modules load and unload at runtime:
+     * a removed entry must stop stat-ing promptly and a new one must appear at once.
      */
     public List<String> fuseArguments() {
         List<String> options = new ArrayList<>(List.of("direct_io", "big_writes", "max_write=131072",

@@ -22,6 +22,9 @@ import org.uprocfs.core.module.ProcModule;
  *   legacy_token    0444 read_proc, start as a record count (1000 records of 32 bytes)
  *   legacy_inpage   0444 read_proc, start inside the page (20000 bytes)
  *   faulty          0444 show that throws a RuntimeException
+ *   meminfo_like    0444 show: a /proc/meminfo-sized file (about 1.5 KiB), for benchmarks
+ *   cpuinfo_like    0444 show: a two-CPU /proc/cpuinfo-sized file (about 2.6 KiB), for benchmarks
+ *   blob16m         0444 show: 16 MiB of 64-byte lines, for throughput benchmarks
  *   link            symlink to version
  * </pre>
  */
@@ -49,6 +52,9 @@ public final class SelftestModule implements ProcModule {
         context.create(dir, "faulty", 0444, ProcHandlers.show(buffer -> {
             throw new IllegalStateException("selftest fault injected on purpose");
         }));
+        context.create(dir, "meminfo_like", 0444, ProcHandlers.show(new MeminfoLikeFile()::show));
+        context.create(dir, "cpuinfo_like", 0444, ProcHandlers.show(new CpuinfoLikeFile()::show));
+        context.create(dir, "blob16m", 0444, ProcHandlers.show(new BlobFile()::show));
         context.symlink(dir, "link", "version");
         context.printk(LogLevel.INFO, "selftest: Module loaded.");
     }
