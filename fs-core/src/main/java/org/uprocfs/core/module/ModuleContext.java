@@ -122,7 +122,21 @@ final class ModuleContext implements ProcContext {
 
     @Override
     public <T> T shared(Class<T> type, Supplier<T> factory) {
-        return type.cast(shared.computeIfAbsent(type, key -> factory.get()));
+        Object existing = shared.get(type);
+        if (existing != null) {
+            return type.cast(existing);
+        }
+        // Not computeIfAbsent: a factory may itself ask for another shared object (the sysctl table
+        // needs the state store), and ConcurrentHashMap refuses such nested updates. The monitor is
+        // reentrant, and creation is rare, so one lock over all creations is enough.
+        synchronized (shared) {
+            existing = shared.get(type);
+            if (existing == null) {
+                existing = factory.get();
+                shared.put(type, existing);
+            }
+            return type.cast(existing);
+        }
     }
 
     @Override

@@ -27,6 +27,17 @@ class ModuleContextTest {
     private final TestFs t = TestFs.with(context::set);
 
     @Test
+    void shared_factoryAskingForAnotherSharedObject_makesBothOnce() {
+        StringBuilder inner = context.get().shared(StringBuilder.class, () -> new StringBuilder("inner"));
+        Integer outer = context.get().shared(Integer.class,
+                () -> context.get().shared(Long.class, () -> 7L).intValue() + 1);
+
+        assertEquals(8, outer);
+        assertEquals(7L, context.get().shared(Long.class, () -> 99L));
+        assertSame(inner, context.get().shared(StringBuilder.class, StringBuilder::new));
+    }
+
+    @Test
     void create_nameSpanningDirectories_createsThemAs0555() {
         context.get().create(null, "drivers/via0/info", 0444, EMPTY);
 
