@@ -10,6 +10,12 @@ public final class SeqRenderer {
     /** Renders the whole content of a show or seq handler for one reader. */
     public static SeqBuffer render(ReadHandler handler, Caller caller, long capBytes) {
         SeqBuffer buffer = new SeqBuffer(caller, capBytes);
+        renderInto(handler, buffer);
+        return buffer;
+    }
+
+    /** Renders the whole content of a show or seq handler into an empty buffer. */
+    static void renderInto(ReadHandler handler, SeqBuffer buffer) {
         if (handler instanceof ShowHandler show) {
             show.show(buffer);
         } else if (handler instanceof SeqOperations<?> seq) {
@@ -17,7 +23,6 @@ public final class SeqRenderer {
         } else {
             throw new IllegalArgumentException("not a seq_file handler: " + handler.getClass().getName());
         }
-        return buffer;
     }
 
     private static <T> void renderSeq(SeqOperations<T> ops, SeqBuffer buffer) {
@@ -36,6 +41,8 @@ public final class SeqRenderer {
                     throw e;
                 }
                 position++;
+                // An endless seq that prints nothing never grows the buffer; the watchdog's interrupt stops it here.
+                SeqBuffer.checkInterrupted();
                 item = ops.next(item, position);
             }
         } finally {

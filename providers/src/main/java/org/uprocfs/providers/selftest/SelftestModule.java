@@ -22,6 +22,9 @@ import org.uprocfs.core.module.ProcModule;
  *   legacy_token    0444 read_proc, start as a record count (1000 records of 32 bytes)
  *   legacy_inpage   0444 read_proc, start inside the page (20000 bytes)
  *   faulty          0444 show that throws a RuntimeException
+ *   hang            0666 show and write that sleep until their thread is interrupted
+ *   hog             0444 show that prints without end, until the render cap
+ *   interrupted     0444 show: how many hang calls ended by an interrupt
  *   link            symlink to version
  * </pre>
  */
@@ -49,6 +52,10 @@ public final class SelftestModule implements ProcModule {
         context.create(dir, "faulty", 0444, ProcHandlers.show(buffer -> {
             throw new IllegalStateException("selftest fault injected on purpose");
         }));
+        RunawayFiles runaway = new RunawayFiles();
+        context.create(dir, "hang", 0666, ProcHandlers.show(runaway::hang).withWrite(runaway::hangWrite));
+        context.create(dir, "hog", 0444, ProcHandlers.show(runaway::hog));
+        context.create(dir, "interrupted", 0444, ProcHandlers.show(runaway::showInterrupted));
         context.symlink(dir, "link", "version");
         context.printk(LogLevel.INFO, "selftest: Module loaded.");
     }
