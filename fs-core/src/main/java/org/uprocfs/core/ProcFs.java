@@ -9,6 +9,7 @@ import org.uprocfs.core.entry.ProcDirectory;
 import org.uprocfs.core.entry.ProcEntry;
 import org.uprocfs.core.entry.ProcFile;
 import org.uprocfs.core.entry.ProcSymlink;
+import org.uprocfs.core.io.HandlerWatchdog;
 import org.uprocfs.core.io.OpenFile;
 import org.uprocfs.core.io.OpenFileTable;
 import org.uprocfs.core.io.OpenRequest;
@@ -31,11 +32,13 @@ public final class ProcFs {
     private final ModuleRegistry modules;
     private final KernelLog kernelLog;
     private final ProcClock clock;
+    private final HandlerWatchdog watchdog;
 
     private ProcFs(ProcFsConfig config, java.util.Map<String, java.util.function.Supplier<ProcModule>> available) {
         this.clock = config.clock();
         this.tree = new ProcTree(clock.now());
-        this.openFiles = new OpenFileTable(config.renderCapBytes());
+        this.watchdog = new HandlerWatchdog(config.handlerTimeout());
+        this.openFiles = new OpenFileTable(config.renderCapBytes(), watchdog);
         this.kernelLog = new KernelLog(config.kernelLogLines(), clock);
         KernelServices services = new KernelServices(tree, clock, config.random(), kernelLog, config.parameters());
         this.modules = new ModuleRegistry(available, services, openFiles::entryRemoved);
@@ -239,8 +242,14 @@ public final class ProcFs {
         return clock;
     }
 
-    /** Stops everything at unmount: wakes blocked readers, closes handles, unloads modules. */
+    /** Threads the handler watchdog is watching (live libfuse workers that ran a handler); for leak checks. */
+    public int watchedThreadCount() {
+        return watchdog.registeredThreads();
+    }
+
+    /** Stops everything at unmount: wakes blocked readers, closes handles, unloads modules, stops the watchdog. */
     public void shutdown() {
+        watchdog.stop();
         kernelLog.close();
         openFiles.closeAll();
         try {

@@ -67,6 +67,10 @@ final class Posix {
         return call(POSIX.pread(fd, buffer, count, offset));
     }
 
+    static Result pwrite(int fd, byte[] data, long offset) {
+        return call(POSIX.pwrite(fd, data, data.length, offset));
+    }
+
     static Result write(int fd, byte[] data) {
         return call(POSIX.write(fd, data, data.length));
     }

@@ -24,6 +24,8 @@ public final class ProcMount implements BeforeAllCallback, AfterAllCallback {
     private final List<String> modules;
     private final Map<String, String> parameters = new HashMap<>();
     private ProcClock clock;
+    private Duration handlerTimeout = ProcFsConfig.DEFAULT_HANDLER_TIMEOUT;
+    private long renderCap = ProcFsConfig.DEFAULT_RENDER_CAP;
     private MountOptions options = MountOptions.defaults();
     private Path directory;
     private MountSession session;
@@ -48,6 +50,18 @@ public final class ProcMount implements BeforeAllCallback, AfterAllCallback {
         return this;
     }
 
+    /** Abandons handler calls after this long. */
+    public ProcMount handlerTimeout(Duration timeout) {
+        this.handlerTimeout = timeout;
+        return this;
+    }
+
+    /** Caps one render at this many bytes. */
+    public ProcMount renderCap(long bytes) {
+        this.renderCap = bytes;
+        return this;
+    }
+
     /** Passes a module parameter. */
     public ProcMount parameter(String key, String value) {
         parameters.put(key, value);
@@ -64,7 +78,8 @@ public final class ProcMount implements BeforeAllCallback, AfterAllCallback {
     public void beforeAll(ExtensionContext context) throws IOException {
         FuseRequirement.check();
         directory = Files.createTempDirectory("uprocfs-it-");
-        ProcFsConfig config = ProcFsConfig.defaults().withModules(modules).withParameters(parameters);
+        ProcFsConfig config = ProcFsConfig.defaults().withModules(modules).withParameters(parameters)
+                .withHandlerTimeout(handlerTimeout).withRenderCap(renderCap);
         if (clock != null) {
             config = config.withClock(clock);
         }

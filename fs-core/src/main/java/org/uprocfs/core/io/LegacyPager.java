@@ -15,8 +15,8 @@ public final class LegacyPager {
     private LegacyPager() {
     }
 
-    /** The outcome of one read: bytes copied and the handler's file position after them. */
-    public record Result(int copied, long position) {
+    /** The outcome of one read: bytes copied, the handler's position after them, and whether nothing follows them. */
+    public record Result(int copied, long position, boolean eof) {
     }
 
     /**
@@ -28,8 +28,13 @@ public final class LegacyPager {
         int copied = 0;
         long pos = position;
         boolean eof = false;
+        boolean cut = false;
         while (copied < wanted && !eof) {
             int count = Math.min(BLOCK_SIZE, wanted - copied);
+            if (copied > 0) {
+                // Between pages, as the 2.6 loop could be left for a signal: an abandoned call stops here.
+                SeqBuffer.checkInterrupted();
+            }
             ReadProcPage page = new ReadProcPage(caller);
             int n;
             try {
@@ -57,6 +62,7 @@ public final class LegacyPager {
                         eof = true;
                         n = 0;
                     }
+                    cut = n > count;
                     n = Math.min(n, count);
                     from = (int) Math.min(pos, SeqBuffer.PAGE_SIZE);
                 }
@@ -69,6 +75,7 @@ public final class LegacyPager {
                         int room = wanted - copied;
                         LOG.warn("read_proc of {} returned {} bytes for a count of {}{}", path, n, count,
                                 n > room ? "; truncated to the " + room + " bytes requested" : "");
+                        cut = n > room;
                         n = Math.min(n, room);
                     }
                     from = 0;
@@ -76,6 +83,7 @@ public final class LegacyPager {
                 case IN_PAGE -> {
                     from = page.start();
                     n = clampToPage(n, from, path);
+                    cut = n > count;
                     n = Math.min(n, count);
                 }
                 default -> throw new IllegalStateException();
@@ -87,7 +95,8 @@ public final class LegacyPager {
             copied += n;
             pos += page.startMode() == ReadProcPage.StartMode.TOKEN ? page.start() : n;
         }
-        return new Result(copied, pos);
+        // An eof whose page was cut to the count still has bytes to give at the next position.
+        return new Result(copied, pos, eof && !cut);
     }
 
     private static int clampToPage(int n, int startOffset, String path) {

@@ -1,5 +1,7 @@
 package org.uprocfs.core.io;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.uprocfs.core.Caller;
 import org.uprocfs.core.Errno;
 import org.uprocfs.core.ProcException;
@@ -11,6 +13,8 @@ import org.uprocfs.core.entry.ProcFile;
  * Reads on one handle are serialized; different handles proceed in parallel.
  */
 public final class OpenFile {
+    private static final Logger LOG = LoggerFactory.getLogger(OpenFile.class);
+
     private final ProcFile file;
     private final OpenRequest request;
     private final RawReadSession rawSession;
@@ -19,6 +23,7 @@ public final class OpenFile {
     private long snapshotEnd = -1;
     private long legacyByteEnd = -1;
     private long legacyPosition;
+    private long legacyEofAt = -1;
     private int renderCount;
     private volatile boolean closed;
 
@@ -48,6 +53,11 @@ public final class OpenFile {
     /** How many times the content was rendered for this handle; sequential reading renders once. */
     public synchronized int renderCount() {
         return renderCount;
+    }
+
+    /** Whether a read may wait for data without bound (a blocking raw session such as kmsg). */
+    boolean readMayBlock() {
+        return rawSession != null && rawSession.mayBlock();
     }
 
     /** Reads up to {@code size} bytes at {@code offset}; 0 at or past the end. */
@@ -87,7 +97,15 @@ public final class OpenFile {
             } else {
                 snapshot.reuse(request.caller());
             }
-            SeqRenderer.renderInto(handler, snapshot);
+            try {
+                SeqRenderer.renderInto(handler, snapshot);
+            } catch (ProcException e) {
+                if (snapshot.capReached()) {
+                    // One line per capped render: the reader gets EFBIG, the operator learns which file and why.
+                    LOG.warn("render of {} exceeded the render cap; answering EFBIG", file.path());
+                }
+                throw e;
+            }
             renderCount++;
             checkAlive();
         }
@@ -104,11 +122,17 @@ public final class OpenFile {
     private int readLegacy(LegacyReadProc legacy, long offset, int size, ReadSink sink) {
         // FUSE hands us byte offsets; a handler using start tokens counts positions its own way,
         // so a read that continues where the last ended resumes at the handler's own position.
+        if (offset > 0 && offset == legacyEofAt) {
+            // The handler said eof where the last read ended: a reader continuing there gets EOF instead of
+            // a fresh call whose newer content would splice onto what it already has (2.6 called again).
+            return 0;
+        }
         long position = offset == legacyByteEnd ? legacyPosition : offset;
         LegacyPager.Result result = LegacyPager.read(legacy, file.path(), request.caller(), position, size, sink);
         renderCount++;
         legacyByteEnd = offset + result.copied();
         legacyPosition = result.position();
+        legacyEofAt = result.eof() ? legacyByteEnd : -1;
         return result.copied();
     }
 

@@ -3,6 +3,7 @@ package org.uprocfs.core.io;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
 import org.uprocfs.core.Errno;
 import org.uprocfs.core.ProcException;
 import org.uprocfs.core.entry.ProcEntry;
@@ -13,17 +14,35 @@ public final class OpenFileTable {
     private final ConcurrentHashMap<Long, OpenFile> handles = new ConcurrentHashMap<>();
     private final AtomicLong nextHandle = new AtomicLong(1);
     private final SeqBufferPool buffers;
+    private final HandlerWatchdog watchdog;
 
-    public OpenFileTable(long renderCap) {
+    public OpenFileTable(long renderCap, HandlerWatchdog watchdog) {
         // Enough buffers for every libfuse worker thread; small ones only, so big renders do not stay resident.
         this.buffers = new SeqBufferPool(16, renderCap, 16 * SeqBuffer.PAGE_SIZE);
+        this.watchdog = watchdog;
     }
 
-    /** Opens a file and returns its handle number. */
+    /** Opens a file and returns its handle number; a raw handler's open runs under the watchdog. */
     public long open(ProcFile file, OpenRequest request) {
-        OpenFile open = new OpenFile(file, request, buffers);
+        OpenFile[] opened = new OpenFile[1];
+        if (file.handlers().read() instanceof RawReadHandler && request.readable()) {
+            try {
+                watched(file.path(), () -> {
+                    opened[0] = new OpenFile(file, request, buffers);
+                    return 0;
+                });
+            } catch (RuntimeException e) {
+                if (opened[0] != null) {
+                    // Abandoned after the session was made: release it, so nothing counts it as open.
+                    opened[0].close();
+                }
+                throw e;
+            }
+        } else {
+            opened[0] = new OpenFile(file, request, buffers);
+        }
         long handle = nextHandle.getAndIncrement();
-        handles.put(handle, open);
+        handles.put(handle, opened[0]);
         return handle;
     }
 
@@ -36,14 +55,22 @@ public final class OpenFileTable {
         return open;
     }
 
-    /** Reads through a handle. */
+    /**
+     * Reads through a handle under the watchdog; a blocking raw session (kmsg) is exempt, since waiting
+     * for data is its contract and its release wakes it.
+     */
     public int read(long handle, long offset, int size, ReadSink sink) {
-        return get(handle).read(offset, size, sink);
+        OpenFile open = get(handle);
+        if (open.readMayBlock()) {
+            return open.read(offset, size, sink);
+        }
+        return watched(open.file().path(), () -> open.read(offset, size, sink));
     }
 
-    /** Writes through a handle. */
+    /** Writes through a handle under the watchdog. */
     public int write(long handle, long offset, byte[] data) {
-        return get(handle).write(offset, data);
+        OpenFile open = get(handle);
+        return watched(open.file().path(), () -> open.write(offset, data));
     }
 
     /** Frees a handle; unknown handles are ignored, as release cannot fail. */
@@ -69,6 +96,24 @@ public final class OpenFileTable {
         for (Long handle : List.copyOf(handles.keySet())) {
             release(handle);
         }
+    }
+
+    /** Runs one handler call under the watchdog: EIO if it is abandoned, its own result or failure otherwise. */
+    private int watched(String path, IntSupplier call) {
+        HandlerWatchdog.Watch watch = watchdog.watch(path);
+        int result;
+        try {
+            result = call.getAsInt();
+        } catch (RuntimeException e) {
+            throw watch.failed(e);
+        } catch (Error e) {
+            // A StackOverflowError of an abandoned call is still just an abandoned call.
+            if (watch.end()) {
+                throw new ProcException(Errno.EIO, path + ": handler abandoned after the handler timeout");
+            }
+            throw e;
+        }
+        return watch.done(result);
     }
 
     /** Number of open handles, for leak checks. */

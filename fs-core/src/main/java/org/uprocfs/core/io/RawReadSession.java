@@ -9,6 +9,14 @@ public interface RawReadSession {
      */
     int read(long offset, byte[] dst, int count);
 
+    /**
+     * Whether a read may wait for data without bound, as {@code /proc/kmsg} does; such reads are not
+     * abandoned by the handler timeout, and {@link #close} must wake them.
+     */
+    default boolean mayBlock() {
+        return false;
+    }
+
     /** Called once when the file is released or its entry is removed; wakes blocked readers. */
     default void close() {
     }

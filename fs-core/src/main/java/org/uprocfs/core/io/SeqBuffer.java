@@ -21,6 +21,7 @@ public final class SeqBuffer {
     private final long capBytes;
     private byte[] bytes = new byte[PAGE_SIZE];
     private int size;
+    private boolean capReached;
 
     public SeqBuffer(Caller caller, long capBytes) {
         this.caller = caller;
@@ -155,6 +156,22 @@ public final class SeqBuffer {
         return new String(bytes, 0, size, StandardCharsets.UTF_8);
     }
 
+    /** Whether printing stopped because the content would have grown past the render cap. */
+    public boolean capReached() {
+        return capReached;
+    }
+
+    /**
+     * Fails with EIO if the handler timeout interrupted this thread: the engine's loops call it so a
+     * handler that prints or pages without end stops at its next record (like fatal_signal_pending in
+     * seq_read_iter's loop).
+     */
+    static void checkInterrupted() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new ProcException(Errno.EIO, "handler interrupted");
+        }
+    }
+
     byte[] array() {
         return bytes;
     }
@@ -170,7 +187,9 @@ public final class SeqBuffer {
         if (needed <= bytes.length) {
             return;
         }
+        checkInterrupted();
         if (needed > capBytes || needed > Integer.MAX_VALUE - 8) {
+            capReached = true;
             throw new ProcException(Errno.EFBIG, "render exceeds the cap of " + capBytes + " bytes");
         }
         long grown = bytes.length;

@@ -40,6 +40,8 @@ public final class SeqRenderer {
                     throw e;
                 }
                 position++;
+                // An endless seq that prints nothing never grows the buffer; the watchdog's interrupt stops it here.
+                SeqBuffer.checkInterrupted();
                 item = ops.next(item, position);
             }
         } finally {

@@ -21,7 +21,7 @@ import org.uprocfs.core.entry.ProcFile;
 /** The handle table: numbering, unknown handles, release and closing sessions of removed entries. */
 class OpenFileTableTest {
     private final ProcDirectory root = ProcDirectory.newRoot(Instant.EPOCH);
-    private final OpenFileTable table = new OpenFileTable(1 << 20);
+    private final OpenFileTable table = new OpenFileTable(1 << 20, new HandlerWatchdog(java.time.Duration.ZERO));
     private final ProcFile hello = root.addFile("hello", "t", new EntryAttributes(0444, 0, 0), Set.of(),
             Instant.EPOCH, ProcHandlers.show(buffer -> buffer.puts("hello\n")));
 

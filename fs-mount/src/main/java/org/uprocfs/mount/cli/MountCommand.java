@@ -77,6 +77,15 @@ public final class MountCommand implements Callable<Integer> {
     @Option(names = "--no-auto-unmount", description = "Leave the mount in place if the daemon dies.")
     boolean noAutoUnmount;
 
+    @Option(names = "--handler-timeout", paramLabel = "DURATION",
+            description = "Abandon a module handler call with EIO after this long, e.g. 5s or 500ms; 0 for never (default: 5s).")
+    String handlerTimeout;
+
+    @Option(names = "--render-cap", paramLabel = "SIZE",
+            description = "Largest content one read may render, e.g. 64M; more fails with EFBIG "
+                    + "(default: 64M, or a quarter of the heap if that is smaller).")
+    String renderCap;
+
     @Option(names = "--notify-stdout", hidden = true, description = "Report readiness on stdout (used by the launcher).")
     boolean notifyStdout;
 
@@ -84,6 +93,9 @@ public final class MountCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path absolute = mountPoint.toAbsolutePath().normalize();
         MountOptions options = mountOptions();
+        // Checked here too, so a mistake is one sentence from the command typed, not a failed daemon.
+        handlerTimeoutDuration();
+        renderCapBytes();
         if (!foreground) {
             return new DaemonLauncher(absolute, this).launch();
         }
@@ -157,13 +169,27 @@ public final class MountCommand implements Callable<Integer> {
         }
         SplittableRandom random = seed == null ? new SplittableRandom() : new SplittableRandom(seed);
         ProcFsConfig config = new ProcFsConfig(simulationClock, random, moduleParameters, modules,
-                ProcFsConfig.DEFAULT_RENDER_CAP, 4096);
+                renderCapBytes(), 4096, handlerTimeoutDuration());
         try {
             return ProcFs.start(config);
         } catch (ProcException e) {
             String detail = e.detail().endsWith(".") ? e.detail() : e.detail() + ".";
             throw new MountProblem("The modules could not be loaded: " + detail, Preflight.EXIT_USAGE);
         }
+    }
+
+    private Duration handlerTimeoutDuration() {
+        return handlerTimeout == null ? ProcFsConfig.DEFAULT_HANDLER_TIMEOUT
+                : Quantities.duration("--handler-timeout", handlerTimeout);
+    }
+
+    private long renderCapBytes() {
+        if (renderCap != null) {
+            return Quantities.bytes("--render-cap", renderCap, org.uprocfs.core.io.SeqBuffer.PAGE_SIZE);
+        }
+        // A render doubles its buffer as it grows, so a cap near the heap would end in OutOfMemoryError
+        // instead of EFBIG; a quarter of the heap leaves room for the copy and for other readers.
+        return Math.min(ProcFsConfig.DEFAULT_RENDER_CAP, Runtime.getRuntime().maxMemory() / 4);
     }
 
     private MountOptions mountOptions() {
@@ -213,6 +239,12 @@ public final class MountCommand implements Callable<Integer> {
         }
         if (noAutoUnmount) {
             args.add("--no-auto-unmount");
+        }
+        if (handlerTimeout != null) {
+            args.add("--handler-timeout=" + handlerTimeout);
+        }
+        if (renderCap != null) {
+            args.add("--render-cap=" + renderCap);
         }
         parameters.forEach((key, value) -> args.add("--param=" + key + "=" + value));
         args.add(absolute.toString());

@@ -24,7 +24,13 @@ final class PageBufferFile implements LegacyReadProc, WriteHandler {
     @Override
     public int read(ReadProcPage page, long offset, int count) {
         byte[] current = content.get();
-        return page.write(current, 0, current.length);
+        int n = page.write(current, 0, current.length);
+        if (current.length - offset <= count) {
+            // Nothing follows what this call hands out: without eof, a reader continuing at the end would
+            // call again and get the tail of a value written meanwhile spliced onto this one.
+            page.setEof();
+        }
+        return n;
     }
 
     /** write_proc: replaces the content; a write beyond the capacity keeps the first part and reports the short count. */

@@ -40,6 +40,12 @@ final class KmsgSession implements RawReadSession {
      * The next unread lines that fit {@code count}; the file offset is ignored because kmsg is a
      * stream. Waits while nothing is unread, or fails with EAGAIN for a non-blocking open.
      */
+    /** A blocking reader waits for new lines without bound, as {@code cat /proc/kmsg} does. */
+    @Override
+    public boolean mayBlock() {
+        return !nonBlocking;
+    }
+
     @Override
     public int read(long offset, byte[] dst, int count) {
         if (count <= 0) {

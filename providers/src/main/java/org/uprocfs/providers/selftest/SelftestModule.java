@@ -25,6 +25,9 @@ import org.uprocfs.core.module.ProcModule;
  *   meminfo_like    0444 show: a /proc/meminfo-sized file (about 1.5 KiB), for benchmarks
  *   cpuinfo_like    0444 show: a two-CPU /proc/cpuinfo-sized file (about 2.6 KiB), for benchmarks
  *   blob16m         0444 show: 16 MiB of 64-byte lines, for throughput benchmarks
+ *   hang            0666 show and write that sleep until their thread is interrupted
+ *   hog             0444 show that prints without end, until the render cap
+ *   interrupted     0444 show: how many hang calls ended by an interrupt
  *   link            symlink to version
  * </pre>
  */
@@ -55,6 +58,10 @@ public final class SelftestModule implements ProcModule {
         context.create(dir, "meminfo_like", 0444, ProcHandlers.show(new MeminfoLikeFile()::show));
         context.create(dir, "cpuinfo_like", 0444, ProcHandlers.show(new CpuinfoLikeFile()::show));
         context.create(dir, "blob16m", 0444, ProcHandlers.show(new BlobFile()::show));
+        RunawayFiles runaway = new RunawayFiles();
+        context.create(dir, "hang", 0666, ProcHandlers.show(runaway::hang).withWrite(runaway::hangWrite));
+        context.create(dir, "hog", 0444, ProcHandlers.show(runaway::hog));
+        context.create(dir, "interrupted", 0444, ProcHandlers.show(runaway::showInterrupted));
         context.symlink(dir, "link", "version");
         context.printk(LogLevel.INFO, "selftest: Module loaded.");
     }
