@@ -120,7 +120,7 @@ class HostileInputIT {
         rows.put("kernel/hostname", HostileInputIT::kernelString);
         rows.put("kernel/domainname", HostileInputIT::kernelString);
         for (String path : List.of("kernel/printk", "kernel/dmesg_restrict", "kernel/panic", "net/ipv4/ip_forward",
-                "net/core/somaxconn", "vm/swappiness", "vm/overcommit_memory", "vm/dirty_ratio")) {
+                "net/core/somaxconn", "vm/swappiness", "vm/overcommit_memory", "vm/overcommit_ratio", "vm/dirty_ratio")) {
             rows.put(path, (in, before) -> kernelNumber(in, before, true, true));
         }
         rows.put("fs/file-max", (in, before) -> kernelNumber(in, before, true, false));
@@ -214,6 +214,7 @@ class HostileInputIT {
         values.put("sys/vm/swappiness", List.of("10", "200"));
         values.put("sys/vm/overcommit_memory", List.of("1", "2"));
         values.put("sys/vm/dirty_ratio", List.of("5", "50"));
+        values.put("sys/vm/overcommit_ratio", List.of("40", "60"));
         values.put("sys/fs/file-max", List.of("1000", "99999"));
         values.put("sys/kernel/pid_max", List.of("1000", "50000"));
         values.put("sys/net/ipv4/ip_local_port_range", List.of("2000 3000", "4000 5000"));
