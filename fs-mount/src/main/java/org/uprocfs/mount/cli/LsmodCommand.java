@@ -1,21 +1,19 @@
 package org.uprocfs.mount.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.uprocfs.mount.control.ControlClient;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code uprocfs lsmod}: lists the modules loaded in a running daemon, as lsmod(8) prints them. */
 @Command(name = "lsmod", mixinStandardHelpOptions = true, description = "List the modules loaded in a running uprocfs.")
 public final class LsmodCommand implements Callable<Integer> {
 
-    @Option(names = {"-m", "--mount"}, paramLabel = "MOUNTPOINT", description = "Which mount (default: the only one).")
-    Path mountPoint;
+    @Mixin
+    DaemonOption daemon;
 
     @Override
     public Integer call() {
-        System.out.print(ControlClient.send(DaemonLocator.socketFor(mountPoint), "lsmod"));
+        System.out.print(daemon.send("lsmod"));
         return 0;
     }
 }

@@ -1,10 +1,8 @@
 package org.uprocfs.mount.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.uprocfs.mount.control.ControlClient;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code uprocfs rmmod NAME}: Unloads a module in a running daemon through its control channel. */
@@ -14,12 +12,12 @@ public final class RmmodCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The module name, as lsmod shows it.")
     String name;
 
-    @Option(names = {"-m", "--mount"}, paramLabel = "MOUNTPOINT", description = "Which mount (default: the only one).")
-    Path mountPoint;
+    @Mixin
+    DaemonOption daemon;
 
     @Override
     public Integer call() {
-        ControlClient.send(DaemonLocator.socketFor(mountPoint), "rmmod " + name);
+        daemon.send("rmmod " + name);
         return 0;
     }
 }
