@@ -41,6 +41,18 @@ class CliLifecycleIT {
     }
 
     @Test
+    void mount_modulesAll_loadsTheFixturesToo() throws Exception {
+        mountPoint = Cli.newMountPoint();
+        Shell.Run mount = Cli.run("mount", "--modules", "all", mountPoint.toString());
+        assertEquals(0, mount.exitCode(), mount.stderr());
+        java.util.List<String> loaded = Files.readAllLines(mountPoint.resolve("modules")).stream()
+                .map(line -> line.split(" ")[0]).toList();
+        assertTrue(loaded.contains("selftest") && loaded.contains("hardware") && loaded.contains("sysctl"),
+                loaded.toString());
+        assertEquals(0, Cli.run("umount", mountPoint.toString()).exitCode());
+    }
+
+    @Test
     void sigkill_thenMount_clearsStaleMountWithOneLogLine() throws Exception {
         mountPoint = Cli.newMountPoint();
         Shell.Run first = Cli.run("mount", "--no-auto-unmount", "--modules", "selftest", mountPoint.toString());

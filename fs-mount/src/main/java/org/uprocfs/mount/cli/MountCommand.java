@@ -20,6 +20,7 @@ import org.uprocfs.core.ProcException;
 import org.uprocfs.core.ProcFs;
 import org.uprocfs.core.ProcFsConfig;
 import org.uprocfs.core.SystemProcClock;
+import org.uprocfs.core.module.ModuleRegistry;
 import org.uprocfs.mount.control.ControlServer;
 import org.uprocfs.mount.session.MountOptions;
 import org.uprocfs.mount.session.MountProblem;
@@ -44,7 +45,7 @@ public final class MountCommand implements Callable<Integer> {
     @Option(names = "--foreground", description = "Stay attached; Ctrl-C unmounts.")
     boolean foreground;
 
-    @Option(names = "--modules", split = ",", paramLabel = "NAME", description = "Modules to load (default: all).")
+    @Option(names = "--modules", split = ",", paramLabel = "NAME", description = "Modules to load (default: all but test fixtures; 'all' includes them).")
     List<String> modules;
 
     @Option(names = "-o", split = ",", paramLabel = "OPTION", description = "Mount options; supported: allow_other.")
@@ -168,7 +169,9 @@ public final class MountCommand implements Callable<Integer> {
             moduleParameters.put("reset-state", "true");
         }
         SplittableRandom random = seed == null ? new SplittableRandom() : new SplittableRandom(seed);
-        ProcFsConfig config = new ProcFsConfig(simulationClock, random, moduleParameters, modules,
+        List<String> chosen = modules != null && modules.equals(List.of("all"))
+                ? List.copyOf(ModuleRegistry.discover(MountCommand.class.getClassLoader()).keySet()) : modules;
+        ProcFsConfig config = new ProcFsConfig(simulationClock, random, moduleParameters, chosen,
                 renderCapBytes(), 4096, handlerTimeoutDuration());
         try {
             return ProcFs.start(config);
