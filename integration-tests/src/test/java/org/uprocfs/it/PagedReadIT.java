@@ -131,6 +131,24 @@ class PagedReadIT {
     }
 
     @Test
+    void lseekFromEnd_isAnsweredByFuseFromSizeZero_whereProcfsSaysEinval() {
+        // Documented divergence: FUSE answers SEEK_END itself from st_size 0; procfs' seq_lseek refuses it.
+        final int seekEnd = 2;
+        int fd = Posix.openOrFail(MOUNT.path("selftest/version"), Posix.O_RDONLY);
+        try {
+            assertEquals(5, Posix.call(Posix.POSIX.lseek(fd, 5, seekEnd)).value());
+        } finally {
+            Posix.close(fd);
+        }
+        int kernel = Posix.openOrFail(Path.of("/proc/version"), Posix.O_RDONLY);
+        try {
+            assertEquals(jnr.constants.platform.Errno.EINVAL, Posix.call(Posix.POSIX.lseek(kernel, 5, seekEnd)).errno());
+        } finally {
+            Posix.close(kernel);
+        }
+    }
+
+    @Test
     void catOfEmptyPath_missing_failsWithEnoent() {
         Path missing = MOUNT.path("selftest/nope");
         assertEquals(jnr.constants.platform.Errno.ENOENT, Posix.open(missing, Posix.O_RDONLY).errno());
