@@ -32,10 +32,6 @@ import org.uprocfs.providers.state.StateStore;
  */
 public final class SysctlTable {
     private static final Logger LOG = LoggerFactory.getLogger(SysctlTable.class);
-    /** Module parameter naming the state directory ({@code --state DIR}). */
-    public static final String STATE_PARAMETER = "state";
-    /** Module parameter that discards an unusable state file instead of refusing to start. */
-    public static final String RESET_PARAMETER = "reset-state";
 
     static final Set<EntryFlag> DIRECTORY_FLAGS = Set.of(EntryFlag.FIXED_ATTRIBUTES);
     static final Set<EntryFlag> FILE_FLAGS = Set.of(EntryFlag.STRICT_MODE, EntryFlag.FIXED_ATTRIBUTES);
@@ -55,7 +51,7 @@ public final class SysctlTable {
     /** The table of this file system, made by the first module that asks, with the state parameters it sees. */
     public static SysctlTable shared(ProcContext context) {
         return context.shared(SysctlTable.class, () -> {
-            boolean reset = context.parameter(RESET_PARAMETER).map(Boolean::parseBoolean).orElse(false);
+            boolean reset = context.parameter(ModuleState.RESET_PARAMETER).map(Boolean::parseBoolean).orElse(false);
             return ModuleState.sharedStore(context)
                     .map(store -> new SysctlTable(SysctlPersistence.open(store, reset), reset))
                     .orElseGet(() -> new SysctlTable(SysctlPersistence.inMemory(), reset));
