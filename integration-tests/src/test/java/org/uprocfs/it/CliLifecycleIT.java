@@ -161,6 +161,20 @@ class CliLifecycleIT {
     }
 
     @Test
+    void mount_byUserWithoutAccessToDevFuse_saysHowToFixIt() throws Exception {
+        OtherUser.ensureExists();
+        Shell.Run probe = OtherUser.sh(Path.of("/"), "test -r /dev/fuse && test -w /dev/fuse");
+        org.junit.jupiter.api.Assumptions.assumeTrue(probe.exitCode() != 0,
+                "/dev/fuse is open to every user on this machine, so there is no refusal to check");
+        mountPoint = Cli.newMountPoint();
+        Shell.run(Path.of("."), java.util.List.of("chown", OtherUser.NAME, mountPoint.toString()), 10);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Shell.Run run = OtherUser.sh(Path.of("/"), java + " -jar " + Cli.jar() + " mount " + mountPoint);
+        assertEquals(3, run.exitCode(), run.stdout() + run.stderr());
+        assertPlainSentence(run, "/dev/fuse is not open to user " + OtherUser.NAME);
+    }
+
+    @Test
     void version_printsTheVersion() {
         Shell.Run run = Cli.run("--version");
         assertEquals(0, run.exitCode());

@@ -40,6 +40,7 @@ final class DaemonLauncher {
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments());
         cmd.add("-Duprocfs.log=" + files.log());
+        cmd.add("-Duprocfs.appender=FILE");
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.add(UprocfsCommand.class.getName());
@@ -82,9 +83,16 @@ final class DaemonLauncher {
                 Preflight.EXIT_ENVIRONMENT);
     }
 
+    /** The daemon's report: the first READY or FAILED line (anything else it printed is skipped), or null. */
     private static String readLine(BufferedReader reader) {
         try {
-            return reader.readLine();
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.startsWith(MountCommand.READY) || line.startsWith(MountCommand.FAILED)) {
+                    return line;
+                }
+            }
+            return null;
         } catch (IOException e) {
             return null;
         }

@@ -37,6 +37,11 @@ public final class Preflight {
             throw new MountProblem("There is no /dev/fuse on this machine: load the fuse kernel module "
                     + "(modprobe fuse) or run the container with --device /dev/fuse.", EXIT_ENVIRONMENT);
         }
+        if (!Files.isReadable(DEV_FUSE) || !Files.isWritable(DEV_FUSE)) {
+            throw new MountProblem("/dev/fuse is not open to user " + System.getProperty("user.name")
+                    + " on this machine: run uprocfs as root, or let users in with 'chmod 0666 /dev/fuse'.",
+                    EXIT_ENVIRONMENT);
+        }
         if (!LibFuse2.installed()) {
             throw new MountProblem("libfuse2 is not installed: run 'apt-get install -y libfuse2 fuse' as root.",
                     EXIT_ENVIRONMENT);
