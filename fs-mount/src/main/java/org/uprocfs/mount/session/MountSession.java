@@ -72,6 +72,19 @@ public final class MountSession implements AutoCloseable {
         return new MountSession(fs, absolute, loop);
     }
 
+    /**
+     * Loads libfuse2 and has jnr-fuse generate its callback classes (about 0.3 s the first time in a JVM),
+     * so a mount that follows skips that work. Meant to run on another thread while modules load;
+     * failures are left for the real mount to report.
+     */
+    public static void warmUp() {
+        try {
+            new ProcFuseAdapter(null);
+        } catch (Throwable ignored) {
+            // No libfuse2, or no native access: mount() says so in a plain sentence.
+        }
+    }
+
     /** The absolute mount point. */
     public Path mountPoint() {
         return mountPoint;
