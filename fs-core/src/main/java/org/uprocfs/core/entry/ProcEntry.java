@@ -16,6 +16,8 @@ public abstract sealed class ProcEntry permits ProcDirectory, ProcFile, ProcSyml
     private final long inode = NEXT_INODE.getAndIncrement();
     private volatile EntryAttributes attributes;
     private volatile boolean removed;
+    // Entries never move, so the path is fixed at birth; reads and writes name it on every call.
+    private final String path;
 
     ProcEntry(String name, ProcDirectory parent, String owner, EntryAttributes attributes,
             Set<EntryFlag> flags, Instant created) {
@@ -25,6 +27,7 @@ public abstract sealed class ProcEntry permits ProcDirectory, ProcFile, ProcSyml
         this.attributes = attributes;
         this.flags = Set.copyOf(flags);
         this.created = created;
+        this.path = pathOf(name, parent);
     }
 
     /** The last path component; empty for the root. */
@@ -83,6 +86,10 @@ public abstract sealed class ProcEntry permits ProcDirectory, ProcFile, ProcSyml
 
     /** The path from the mount root, e.g. {@code /sys/kernel/hostname}. */
     public String path() {
+        return path;
+    }
+
+    private static String pathOf(String name, ProcDirectory parent) {
         if (parent == null) {
             return "/";
         }

@@ -12,7 +12,6 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uprocfs.core.Errno;
-import org.uprocfs.core.LogLevel;
 import org.uprocfs.core.ProcException;
 import org.uprocfs.core.entry.ProcEntry;
 
@@ -132,11 +131,6 @@ public final class ModuleRegistry {
     /** A shared object, if some module made it. */
     public <T> Optional<T> sharedObject(Class<T> type) {
         return Optional.ofNullable(type.cast(shared.get(type)));
-    }
-
-    /** Prints to the kernel log on behalf of the core. */
-    public void printk(LogLevel level, String text) {
-        services.kernelLog().append(level, text);
     }
 
     private record LoadedState(ProcModule module, ModuleContext context) {

@@ -1,6 +1,5 @@
 package org.uprocfs.providers.sysctl;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,7 +19,6 @@ import org.uprocfs.core.entry.ProcDirectory;
 import org.uprocfs.core.module.FileSpec;
 import org.uprocfs.core.module.ProcContext;
 import org.uprocfs.providers.state.ModuleState;
-import org.uprocfs.providers.state.StateStore;
 
 /**
  * The registry of /proc/sys rows, shared between modules like the kernel's sysctl table: modules register
@@ -56,21 +54,6 @@ public final class SysctlTable {
                     .map(store -> new SysctlTable(SysctlPersistence.open(store, reset), reset))
                     .orElseGet(() -> new SysctlTable(SysctlPersistence.inMemory(), reset));
         });
-    }
-
-    /** A table keeping values in memory, or in {@code stateDirectory} durably. */
-    static SysctlTable create(Optional<String> stateDirectory, boolean resetState) {
-        if (stateDirectory.isEmpty()) {
-            return new SysctlTable(SysctlPersistence.inMemory(), resetState);
-        }
-        Path directory = Path.of(stateDirectory.get());
-        StateStore store;
-        try {
-            store = StateStore.open(directory);
-        } catch (IOException e) {
-            throw new ProcException(Errno.EINVAL, "cannot use state directory " + directory + ": " + e);
-        }
-        return new SysctlTable(SysctlPersistence.open(store, resetState), resetState);
     }
 
     /**
