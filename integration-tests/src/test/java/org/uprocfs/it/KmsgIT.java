@@ -15,15 +15,13 @@ import org.uprocfs.core.ProcFsConfig;
 import org.uprocfs.mount.session.MountOptions;
 import org.uprocfs.mount.session.MountSession;
 
-/** A reader blocked on kmsg is released when the file system unmounts. */
+/** Readers blocked on kmsg hold no one else up, and are released when the file system unmounts. */
 class KmsgIT {
 
     @Test
     void unmount_releasesBlockedKmsgReader() throws Exception {
-        FuseRequirement.check();
         Path directory = Files.createTempDirectory("uprocfs-kmsg-");
-        MountSession session = MountSession.mount(ProcFs.start(ProcFsConfig.defaults().withModules(
-                java.util.List.of("kmsg"))), directory, MountOptions.defaults(), Duration.ofSeconds(30));
+        MountSession session = mountKmsg(directory);
         try {
             // One line in the ring, read at once, so the next read has nothing and must block.
             session.fs().kernelLog().append(org.uprocfs.core.LogLevel.INFO, "kmsgit: marker");
@@ -43,5 +41,54 @@ class KmsgIT {
             session.close();
             Files.deleteIfExists(directory);
         }
+    }
+
+    @Test
+    void blockedReaders_moreThanTheCoreWorkers_otherReadsStillAnswer() throws Exception {
+        Path directory = Files.createTempDirectory("uprocfs-kmsg-");
+        MountSession session = mountKmsg(directory);
+        int readers = 12;
+        int[] fds = new int[readers];
+        java.util.List<CompletableFuture<Integer>> blocked = new java.util.ArrayList<>();
+        try {
+            session.fs().kernelLog().append(org.uprocfs.core.LogLevel.INFO, "kmsgit: marker");
+            byte[] drain = new byte[8192];
+            for (int i = 0; i < readers; i++) {
+                fds[i] = Posix.openOrFail(directory.resolve("kmsg"), Posix.O_RDONLY);
+                assertTrue(Posix.POSIX.read(fds[i], drain, drain.length) > 0);
+            }
+            for (int fd : fds) {
+                blocked.add(CompletableFuture.supplyAsync(() -> Posix.POSIX.read(fd, new byte[8192], 8192),
+                        java.util.concurrent.Executors.newSingleThreadExecutor()));
+            }
+            Thread.sleep(300);
+            assertTrue(blocked.stream().noneMatch(CompletableFuture::isDone), "every reader waits for a line");
+            // Each blocked read holds one FUSE worker; spares must start for everyone else.
+            String modules = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return Files.readString(directory.resolve("modules"));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).get(10, TimeUnit.SECONDS);
+            assertTrue(modules.startsWith("kmsg "), modules);
+        } finally {
+            session.close();
+            for (CompletableFuture<Integer> reader : blocked) {
+                assertTrue(reader.get(15, TimeUnit.SECONDS) <= 0, "released without data");
+            }
+            for (int fd : fds) {
+                if (fd > 0) {
+                    Posix.close(fd);
+                }
+            }
+            Files.deleteIfExists(directory);
+        }
+    }
+
+    private static MountSession mountKmsg(Path directory) {
+        FuseRequirement.check();
+        return MountSession.mount(ProcFs.start(ProcFsConfig.defaults().withModules(java.util.List.of("kmsg"))),
+                directory, MountOptions.defaults(), Duration.ofSeconds(30));
     }
 }

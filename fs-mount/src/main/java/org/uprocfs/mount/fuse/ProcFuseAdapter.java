@@ -11,6 +11,7 @@ import ru.serce.jnrfuse.FuseFillDir;
 import ru.serce.jnrfuse.FuseStubFS;
 import ru.serce.jnrfuse.struct.FileStat;
 import ru.serce.jnrfuse.struct.FuseFileInfo;
+import ru.serce.jnrfuse.struct.FuseOperations;
 import ru.serce.jnrfuse.struct.Statvfs;
 import ru.serce.jnrfuse.struct.Timespec;
 
@@ -32,6 +33,11 @@ public final class ProcFuseAdapter extends FuseStubFS {
     /** Counted down when the kernel has sent FUSE_INIT: the mount answers from then on. */
     public CountDownLatch initialised() {
         return initialised;
+    }
+
+    /** The operations table libfuse calls, for {@code fuse_setup}. */
+    public FuseOperations operations() {
+        return fuseOperations;
     }
 
     @Override

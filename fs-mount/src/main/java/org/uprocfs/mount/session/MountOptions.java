@@ -27,6 +27,10 @@ public record MountOptions(boolean allowOther, boolean autoUnmount, boolean debu
         if (autoUnmount) {
             options.add("auto_unmount");
         }
-        return List.of("-o", String.join(",", options));
+        List<String> arguments = new ArrayList<>(List.of("-o", String.join(",", options)));
+        if (debug) {
+            arguments.add("-d");
+        }
+        return List.copyOf(arguments);
     }
 }

@@ -2,6 +2,7 @@ package org.uprocfs.mount.session;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,17 +34,19 @@ public final class MountSession implements AutoCloseable {
         Path absolute = mountPoint.toAbsolutePath().normalize();
         Preflight.check(absolute);
         ProcFuseAdapter adapter;
+        LibFuseSession lib;
         try {
             adapter = new ProcFuseAdapter(fs);
+            lib = FuseMain.load();
         } catch (UnsatisfiedLinkError | RuntimeException e) {
             throw new MountProblem("libfuse2 could not be loaded (" + e.getMessage()
                     + "): run 'apt-get install -y libfuse2 fuse' as root.", Preflight.EXIT_ENVIRONMENT);
         }
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        String[] arguments = options.fuseArguments().toArray(String[]::new);
+        List<String> arguments = options.fuseArguments();
         Thread loop = new Thread(() -> {
             try {
-                adapter.mount(absolute, true, options.debug(), arguments);
+                FuseMain.run(lib, adapter.operations(), absolute, arguments);
             } catch (Throwable e) {
                 failure.set(e);
             }
@@ -80,6 +83,7 @@ public final class MountSession implements AutoCloseable {
     public static void warmUp() {
         try {
             new ProcFuseAdapter(null);
+            FuseMain.load();
         } catch (Throwable ignored) {
             // No libfuse2, or no native access: mount() says so in a plain sentence.
         }
