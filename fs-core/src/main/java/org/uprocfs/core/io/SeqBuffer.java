@@ -19,13 +19,19 @@ public final class SeqBuffer {
 
     private Caller caller;
     private final long capBytes;
+    private final SeqBufferPool pool;
     private byte[] bytes = new byte[PAGE_SIZE];
     private int size;
     private boolean capReached;
 
     public SeqBuffer(Caller caller, long capBytes) {
+        this(caller, capBytes, null);
+    }
+
+    SeqBuffer(Caller caller, long capBytes, SeqBufferPool pool) {
         this.caller = caller;
         this.capBytes = capBytes;
+        this.pool = pool;
     }
 
     /** A buffer for code that renders outside a syscall (tests, benchmarks): root caller, 64 MiB cap. */
@@ -196,6 +202,7 @@ public final class SeqBuffer {
         while (grown < needed) {
             grown *= 2;
         }
-        bytes = Arrays.copyOf(bytes, (int) Math.min(grown, Math.max(needed, Math.min(capBytes, Integer.MAX_VALUE - 8))));
+        int capacity = (int) Math.min(grown, Math.max(needed, Math.min(capBytes, Integer.MAX_VALUE - 8)));
+        bytes = pool == null ? Arrays.copyOf(bytes, capacity) : pool.grow(bytes, size, capacity);
     }
 }

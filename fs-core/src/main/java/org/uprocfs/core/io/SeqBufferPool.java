@@ -1,14 +1,21 @@
 package org.uprocfs.core.io;
 
+import java.lang.ref.SoftReference;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.uprocfs.core.Caller;
 
 /**
  * A few render buffers kept between opens, so the usual open + read + close of a small file allocates
- * no new page; lock-free and allocation-free, and buffers that grew past a limit are left to the collector.
+ * no new page; lock-free and allocation-free. The array of the largest buffer that grew past the limit
+ * is kept too, softly: the next render that outgrows a small buffer moves into it at once instead of
+ * doubling its way up again, so reading a 16 MiB file over and over allocates nothing, and the collector
+ * may still take the array when memory runs short.
  */
 final class SeqBufferPool {
     private final AtomicReferenceArray<SeqBuffer> slots;
+    private final AtomicReference<SoftReference<byte[]>> large = new AtomicReference<>();
     private final long capBytes;
     private final int keepCapacity;
 
@@ -27,16 +34,49 @@ final class SeqBufferPool {
                 return buffer;
             }
         }
-        return new SeqBuffer(caller, capBytes);
+        return new SeqBuffer(caller, capBytes, this);
+    }
+
+    /**
+     * An array of at least {@code capacity} bytes holding the first {@code used} bytes of {@code current}:
+     * the kept large array when it is big enough, a copy otherwise.
+     */
+    byte[] grow(byte[] current, int used, int capacity) {
+        if (capacity > keepCapacity) {
+            SoftReference<byte[]> reference = large.getAndSet(null);
+            byte[] kept = reference == null ? null : reference.get();
+            if (kept != null && kept.length >= capacity) {
+                System.arraycopy(current, 0, kept, 0, used);
+                return kept;
+            }
+            if (kept != null) {
+                keepLarge(kept);
+            }
+        }
+        return Arrays.copyOf(current, capacity);
     }
 
     /** Returns a buffer nobody uses any more; dropped when the pool is full or the buffer is large. */
     void give(SeqBuffer buffer) {
         if (buffer.capacity() > keepCapacity) {
+            keepLarge(buffer.array());
             return;
         }
         for (int i = 0; i < slots.length(); i++) {
             if (slots.compareAndSet(i, null, buffer)) {
+                return;
+            }
+        }
+    }
+
+    private void keepLarge(byte[] array) {
+        while (true) {
+            SoftReference<byte[]> current = large.get();
+            byte[] kept = current == null ? null : current.get();
+            if (kept != null && kept.length >= array.length) {
+                return;
+            }
+            if (large.compareAndSet(current, new SoftReference<>(array))) {
                 return;
             }
         }

@@ -45,4 +45,46 @@ class SeqBufferPoolTest {
         assertNotSame(third, b);
         assertNotSame(third, c);
     }
+
+    @Test
+    void grow_afterALargeBufferWasGiven_movesIntoItsArrayWithTheContentKept() {
+        SeqBuffer big = pool.take(Caller.ROOT);
+        big.write(new byte[64 * SeqBuffer.PAGE_SIZE]);
+        byte[] largeArray = big.array();
+        pool.give(big);
+
+        SeqBuffer next = pool.take(Caller.ROOT);
+        next.puts("head");
+        next.write(new byte[3 * SeqBuffer.PAGE_SIZE]);
+        assertSame(largeArray, next.array(), "the kept array is reused instead of doubling up to it");
+        assertEquals("head", next.toString().substring(0, 4));
+        assertEquals(4 + 3 * SeqBuffer.PAGE_SIZE, next.size());
+    }
+
+    @Test
+    void grow_whenTheKeptArrayIsTooSmall_allocatesAndKeepsTheKeptOne() {
+        SeqBuffer big = pool.take(Caller.ROOT);
+        big.write(new byte[3 * SeqBuffer.PAGE_SIZE]);
+        byte[] keptArray = big.array();
+        pool.give(big);
+
+        SeqBuffer bigger = pool.take(Caller.ROOT);
+        bigger.write(new byte[64 * SeqBuffer.PAGE_SIZE]);
+        assertNotSame(keptArray, bigger.array());
+        SeqBuffer third = pool.take(Caller.ROOT);
+        third.write(new byte[3 * SeqBuffer.PAGE_SIZE]);
+        assertSame(keptArray, third.array(), "the smaller large array stayed kept");
+    }
+
+    @Test
+    void take_twoGrowingRendersAtOnce_neverShareAnArray() {
+        SeqBuffer big = pool.take(Caller.ROOT);
+        big.write(new byte[64 * SeqBuffer.PAGE_SIZE]);
+        pool.give(big);
+        SeqBuffer first = pool.take(Caller.ROOT);
+        SeqBuffer second = pool.take(Caller.ROOT);
+        first.write(new byte[3 * SeqBuffer.PAGE_SIZE]);
+        second.write(new byte[3 * SeqBuffer.PAGE_SIZE]);
+        assertNotSame(first.array(), second.array());
+    }
 }
