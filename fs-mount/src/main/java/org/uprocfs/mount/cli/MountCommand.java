@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uprocfs.core.ManualClock;
 import org.uprocfs.core.ProcClock;
@@ -35,7 +34,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "mount", mixinStandardHelpOptions = true,
         description = "Mount uprocfs on MOUNTPOINT; returns once the mount answers, leaving the daemon in the background.")
 public final class MountCommand implements Callable<Integer> {
-    private static final Logger LOG = LoggerFactory.getLogger(MountCommand.class);
     static final String READY = "READY";
     static final String FAILED = "FAILED";
 
@@ -141,7 +139,7 @@ public final class MountCommand implements Callable<Integer> {
         control.close();
         session.close();
         Files.deleteIfExists(files.pidFile());
-        LOG.info("daemon for {} exits", absolute);
+        LoggerFactory.getLogger(MountCommand.class).info("daemon for {} exits", absolute);
         return 0;
     }
 

@@ -7,7 +7,6 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Checks everything a mount needs before trying, so mistakes get one plain sentence instead of a stack trace. */
@@ -19,7 +18,6 @@ public final class Preflight {
     /** Exit code for a mount point already in use. */
     public static final int EXIT_BUSY = 4;
 
-    private static final Logger LOG = LoggerFactory.getLogger(Preflight.class);
     private static final Path DEV_FUSE = Path.of("/dev/fuse");
 
     private Preflight() {
@@ -82,7 +80,9 @@ public final class Preflight {
 
     /** A daemon killed with SIGKILL leaves "Transport endpoint is not connected": detach it and go on. */
     private static void clearStale(Path mountPoint) {
-        LOG.warn("clearing a stale FUSE mount on {} left by a daemon that died", mountPoint);
+        // The logger only here: the CLI's own JVM never starts logging (its start-up would cost 80 ms).
+        LoggerFactory.getLogger(Preflight.class).warn("clearing a stale FUSE mount on {} left by a daemon that died",
+                mountPoint);
         FuseCommands.Outcome outcome = FuseCommands.unmount(mountPoint, true);
         if (!outcome.succeeded()) {
             throw new MountProblem("The mount point " + mountPoint + " holds a dead FUSE mount that could not be "
