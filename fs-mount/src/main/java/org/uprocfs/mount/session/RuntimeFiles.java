@@ -54,6 +54,11 @@ public record RuntimeFiles(Path directory) {
         return directory.resolve("daemon.log");
     }
 
+    /** Where a starting daemon reports READY or FAILED. */
+    public Path status() {
+        return directory.resolve("daemon.status");
+    }
+
     /** The control channel (a Unix domain socket). */
     public Path socket() {
         return directory.resolve("control.sock");
