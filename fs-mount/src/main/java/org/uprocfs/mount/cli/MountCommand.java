@@ -106,12 +106,10 @@ public final class MountCommand implements Callable<Integer> {
         ProcFs fs;
         MountSession session;
         // jnr-fuse's setup and the modules' init are independent: do them side by side.
-        Thread warmUp = new Thread(MountSession::warmUp, "fuse-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.start();
+        DaemonWarmUp.start();
         try {
             fs = startFileSystem();
-            warmUp.join();
+            DaemonWarmUp.await();
             session = MountSession.mount(fs, absolute, options, Duration.ofSeconds(30));
         } catch (MountProblem problem) {
             if (notify != null) {

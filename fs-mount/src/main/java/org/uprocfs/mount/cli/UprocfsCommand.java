@@ -20,6 +20,10 @@ public final class UprocfsCommand implements Runnable {
 
     /** Runs the CLI and exits with its code. */
     public static void main(String[] args) {
+        if (args.length > 1 && args[0].equals("mount") && java.util.Arrays.asList(args).contains("--foreground")) {
+            // A daemon is starting: its option-free start-up work runs beside the parse below.
+            DaemonWarmUp.start();
+        }
         System.exit(run(args));
     }
 

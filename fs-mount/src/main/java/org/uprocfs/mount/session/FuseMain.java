@@ -25,8 +25,19 @@ final class FuseMain {
     private FuseMain() {
     }
 
-    /** Loads the session part of libfuse2 (the same library jnr-fuse loaded). */
+    private static volatile LibFuseSession loaded;
+
+    /** The session part of libfuse2 (the same library jnr-fuse loaded), bound once per JVM. */
     static LibFuseSession load() {
+        LibFuseSession lib = loaded;
+        if (lib == null) {
+            lib = bind();
+            loaded = lib;
+        }
+        return lib;
+    }
+
+    private static LibFuseSession bind() {
         try {
             return LibraryLoader.create(LibFuseSession.class).failImmediately().load("fuse");
         } catch (UnsatisfiedLinkError | RuntimeException e) {
