@@ -41,6 +41,21 @@ class CliLifecycleIT {
     }
 
     @Test
+    void mount_daemonLogsToTheFileItNamesInTheConfiguredFormat() throws Exception {
+        mountPoint = Cli.newMountPoint();
+        Shell.Run mount = Cli.run("mount", "--modules", "selftest", mountPoint.toString());
+        assertEquals(0, mount.exitCode(), mount.stderr());
+        String answer = mount.stdout().trim();
+        Path log = Path.of(answer.substring(answer.indexOf(", log ") + ", log ".length(), answer.length() - 1));
+        String mounted = Files.readAllLines(log).stream()
+                .filter(line -> line.endsWith("MountSession - mounted uprocfs on " + mountPoint.toAbsolutePath().normalize()))
+                .reduce((first, second) -> second).orElseThrow(() -> new AssertionError("no mounted line in " + log));
+        assertTrue(mounted.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  \\[main\\] .*"), mounted);
+        assertEquals("READY " + Cli.daemonPid(mount), Files.readString(log.resolveSibling("daemon.status")).trim());
+        assertEquals(0, Cli.run("umount", mountPoint.toString()).exitCode());
+    }
+
+    @Test
     void mount_modulesAll_loadsTheFixturesToo() throws Exception {
         mountPoint = Cli.newMountPoint();
         Shell.Run mount = Cli.run("mount", "--modules", "all", mountPoint.toString());

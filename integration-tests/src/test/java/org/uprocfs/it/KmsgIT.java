@@ -73,7 +73,8 @@ class KmsgIT {
             }).get(10, TimeUnit.SECONDS);
             assertTrue(modules.startsWith("kmsg "), modules);
         } finally {
-            session.close();
+            // Wake the readers as unmount does, then close their files, so the unmount finds the mount idle.
+            session.fs().kernelLog().close();
             for (CompletableFuture<Integer> reader : blocked) {
                 assertTrue(reader.get(15, TimeUnit.SECONDS) <= 0, "released without data");
             }
@@ -82,6 +83,7 @@ class KmsgIT {
                     Posix.close(fd);
                 }
             }
+            session.close();
             Files.deleteIfExists(directory);
         }
     }
