@@ -14,13 +14,13 @@ import org.uprocfs.core.ProcException;
  * Abandons handler calls that run past a deadline: one watchdog thread interrupts the thread running
  * the call, and the call answers EIO whatever the handler does afterwards.
  *
- * <p>The call runs on the caller's own (libfuse worker) thread; nothing is handed to another thread,
+ * <p>The call runs on the caller's own (FUSE worker) thread; nothing is handed to another thread,
  * so a call costs a clock read and two atomic writes. "Abandoned" therefore means: the watchdog logs
  * one line and interrupts the thread; an interruptible wait (sleep, lock, queue, channel) ends at once,
  * and the engine's own buffers and read loops check the interrupt flag, so a handler that prints or
  * pages without end stops at its next record or page. The call then fails with EIO and the result the
  * handler may still produce is discarded. A handler that spins without blocking and without calling
- * into the engine keeps its worker until it returns; libfuse2 starts another worker for new requests,
+ * into the engine keeps its worker until it returns; the mount starts a spare worker for new requests,
  * so the mount keeps answering.
  */
 public final class HandlerWatchdog {
@@ -104,7 +104,7 @@ public final class HandlerWatchdog {
             long now = System.nanoTime();
             for (Watch watch : registered) {
                 if (!watch.owner.isAlive()) {
-                    // libfuse2 ends idle workers; forget them.
+                    // Spare FUSE workers end when they are no longer needed; forget them.
                     registered.remove(watch);
                 } else if (watch.state.get() == RUNNING && now - watch.deadline > 0) {
                     abandon(watch);
@@ -162,7 +162,7 @@ public final class HandlerWatchdog {
                 // The watchdog is between its decision and its interrupt; wait for the interrupt to land.
                 Thread.onSpinWait();
             }
-            // Clear the interrupt so it cannot leak into the next call this libfuse worker makes.
+            // Clear the interrupt so it cannot leak into the next call this FUSE worker makes.
             Thread.interrupted();
             state.set(IDLE);
             return true;
