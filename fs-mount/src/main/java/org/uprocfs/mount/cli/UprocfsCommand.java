@@ -2,7 +2,11 @@ package org.uprocfs.mount.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.Properties;
 import org.uprocfs.mount.session.MountProblem;
 import picocli.CommandLine;
@@ -29,21 +33,36 @@ public final class UprocfsCommand implements Runnable {
 
     /** Runs the CLI and returns its exit code; mistakes print one plain sentence, never a stack trace. */
     public static int run(String... args) {
-        CommandLine commandLine = new CommandLine(new UprocfsCommand());
-        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
-            if (exception instanceof MountProblem problem) {
-                command.getErr().println("uprocfs: " + problem.getMessage());
-                return problem.exitCode();
+        if (args.length > 0 && args[0].equals("mount")) {
+            Optional<MountCommand> mount = MountArguments.parse(Arrays.copyOfRange(args, 1, args.length));
+            if (mount.isPresent()) {
+                PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+                try {
+                    return mount.get().call();
+                } catch (Exception e) {
+                    return report(e, err);
+                }
             }
-            command.getErr().println("uprocfs: unexpected failure: " + exception);
-            return 1;
-        });
+        }
+        CommandLine commandLine = new CommandLine(new UprocfsCommand());
+        commandLine.setExecutionExceptionHandler((exception, command, parseResult) ->
+                report(exception, command.getErr()));
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             exception.getCommandLine().getErr().println("uprocfs: " + exception.getMessage()
                     + " (try 'uprocfs --help').");
             return 2;
         });
         return commandLine.execute(args);
+    }
+
+    /** One plain sentence for a failed command, and its exit code. */
+    private static int report(Exception exception, PrintWriter err) {
+        if (exception instanceof MountProblem problem) {
+            err.println("uprocfs: " + problem.getMessage());
+            return problem.exitCode();
+        }
+        err.println("uprocfs: unexpected failure: " + exception);
+        return 1;
     }
 
     @Override
