@@ -1,5 +1,6 @@
 package org.uprocfs.mount.session;
 
+import java.lang.ref.Reference;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,11 +22,10 @@ import ru.serce.jnrfuse.struct.FuseOperations;
 final class FuseMain {
     /** How long a handler still running when the mount ends may delay the tear-down. */
     private static final Duration TEARDOWN_GRACE = Duration.ofSeconds(5);
+    private static volatile LibFuseSession loaded;
 
     private FuseMain() {
     }
-
-    private static volatile LibFuseSession loaded;
 
     /** The session part of libfuse2 (the same library jnr-fuse loaded), bound once per JVM. */
     static LibFuseSession load() {
@@ -76,6 +76,7 @@ final class FuseMain {
             // the process is about to exit, so leave the memory to it.
             lib.fuse_teardown(fuse, mountPointString.getValue());
         }
-        strings.clear();
+        Reference.reachabilityFence(strings);
+        Reference.reachabilityFence(argv);
     }
 }
