@@ -17,9 +17,11 @@ final class DaemonWarmUp {
     /** Starts the warm-up once per JVM. */
     static synchronized void start() {
         if (thread == null) {
+            // jnr-fuse first: it is the longest piece (about 200 ms), and the main thread starts logging
+            // anyway as soon as the modules load.
             thread = new Thread(() -> {
-                LoggerFactory.getILoggerFactory();
                 MountSession.warmUp();
+                LoggerFactory.getILoggerFactory();
             }, "fuse-warm-up");
             thread.setDaemon(true);
             thread.start();

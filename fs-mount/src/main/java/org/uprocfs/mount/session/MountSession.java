@@ -16,7 +16,6 @@ import org.uprocfs.mount.fuse.ProcFuseAdapter;
  * and an unmount that waits until the loop has ended.
  */
 public final class MountSession implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(MountSession.class);
 
     private final ProcFs fs;
     private final Path mountPoint;
@@ -71,7 +70,7 @@ public final class MountSession implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new MountProblem("Interrupted while mounting on " + absolute + ".", Preflight.EXIT_ENVIRONMENT);
         }
-        LOG.info("mounted uprocfs on {}", absolute);
+        log().info("mounted uprocfs on {}", absolute);
         return new MountSession(fs, absolute, loop);
     }
 
@@ -87,6 +86,11 @@ public final class MountSession implements AutoCloseable {
         } catch (Throwable ignored) {
             // No libfuse2, or no native access: mount() says so in a plain sentence.
         }
+    }
+
+    /** Looked up when first used, so the warm-up that runs beside the command-line parse starts no logging. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(MountSession.class);
     }
 
     /** The absolute mount point. */
@@ -119,7 +123,7 @@ public final class MountSession implements AutoCloseable {
         if (loop.isAlive()) {
             FuseCommands.Outcome outcome = FuseCommands.unmount(mountPoint, false);
             if (!outcome.succeeded()) {
-                LOG.warn("fusermount -u {} failed ({}); detaching lazily", mountPoint, outcome.output());
+                log().warn("fusermount -u {} failed ({}); detaching lazily", mountPoint, outcome.output());
                 FuseCommands.unmount(mountPoint, true);
             }
         }
@@ -129,6 +133,6 @@ public final class MountSession implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         fs.shutdown();
-        LOG.info("unmounted uprocfs from {}", mountPoint);
+        log().info("unmounted uprocfs from {}", mountPoint);
     }
 }
