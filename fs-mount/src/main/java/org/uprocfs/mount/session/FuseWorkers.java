@@ -61,7 +61,7 @@ final class FuseWorkers {
 
     FuseWorkers(LibFuseSession lib, Pointer fuse) {
         this.lib = lib;
-        this.runtime = Runtime.getRuntime(lib);
+        this.runtime = Runtime.getSystemRuntime();
         this.session = lib.fuse_get_session(fuse);
         this.channel = lib.fuse_session_next_chan(session, null);
         this.bufferSize = lib.fuse_chan_bufsize(channel);
