@@ -110,7 +110,7 @@ final class DaemonLauncher {
     private static String awaitReport(Path status, long pid) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(READY_TIMEOUT_SECONDS);
         while (System.nanoTime() < deadline) {
-            // Read before checking the pid, so a report written just before the daemon exited is seen.
+            // The pid first, then the file: a report written just before the daemon exited is still seen.
             boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
             String report = report(status);
             if (report != null || !alive) {
