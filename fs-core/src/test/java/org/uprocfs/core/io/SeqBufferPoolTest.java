@@ -48,10 +48,7 @@ class SeqBufferPoolTest {
 
     @Test
     void grow_afterALargeBufferWasGiven_movesIntoItsArrayWithTheContentKept() {
-        SeqBuffer big = pool.take(Caller.ROOT);
-        big.write(new byte[64 * SeqBuffer.PAGE_SIZE]);
-        byte[] largeArray = big.array();
-        pool.give(big);
+        byte[] largeArray = giveBufferGrownTo(64);
 
         SeqBuffer next = pool.take(Caller.ROOT);
         next.puts("head");
@@ -63,10 +60,7 @@ class SeqBufferPoolTest {
 
     @Test
     void grow_whenTheKeptArrayIsTooSmall_allocatesAndKeepsTheKeptOne() {
-        SeqBuffer big = pool.take(Caller.ROOT);
-        big.write(new byte[3 * SeqBuffer.PAGE_SIZE]);
-        byte[] keptArray = big.array();
-        pool.give(big);
+        byte[] keptArray = giveBufferGrownTo(3);
 
         SeqBuffer bigger = pool.take(Caller.ROOT);
         bigger.write(new byte[64 * SeqBuffer.PAGE_SIZE]);
@@ -78,13 +72,20 @@ class SeqBufferPoolTest {
 
     @Test
     void take_twoGrowingRendersAtOnce_neverShareAnArray() {
-        SeqBuffer big = pool.take(Caller.ROOT);
-        big.write(new byte[64 * SeqBuffer.PAGE_SIZE]);
-        pool.give(big);
+        giveBufferGrownTo(64);
         SeqBuffer first = pool.take(Caller.ROOT);
         SeqBuffer second = pool.take(Caller.ROOT);
         first.write(new byte[3 * SeqBuffer.PAGE_SIZE]);
         second.write(new byte[3 * SeqBuffer.PAGE_SIZE]);
         assertNotSame(first.array(), second.array());
+    }
+
+    /** Takes a buffer, prints {@code pages} pages into it, gives it back; its grown array. */
+    private byte[] giveBufferGrownTo(int pages) {
+        SeqBuffer big = pool.take(Caller.ROOT);
+        big.write(new byte[pages * SeqBuffer.PAGE_SIZE]);
+        byte[] array = big.array();
+        pool.give(big);
+        return array;
     }
 }
