@@ -65,8 +65,8 @@ final class DaemonLauncher {
         }
         String line = awaitReport(files.status(), pid);
         if (line != null && line.startsWith(MountCommand.READY)) {
-            System.out.println("uprocfs: mounted on " + mountPoint + " (daemon pid "
-                    + line.substring(MountCommand.READY.length()).trim() + ", log " + files.log() + ")");
+            System.out.println(MountCommand.mountedSentence(mountPoint,
+                    Long.parseLong(line.substring(MountCommand.READY.length()).trim()), files.log()));
             return 0;
         }
         if (line != null && line.startsWith(MountCommand.FAILED)) {

@@ -16,7 +16,7 @@ import java.util.Set;
 final class MountArguments {
     /** Options without a value, as {@link MountCommand} declares them. */
     static final Set<String> FLAGS = Set.of("--foreground", "-v", "--verbose", "--reset-state", "--no-auto-unmount",
-            "--notify-stdout");
+            "--notify-stdout", "--detach");
     /** Options with a value. */
     static final Set<String> VALUED = Set.of("--modules", "-o", "--machine", "--seed", "--clock", "--clock-rate",
             "--state", "--param", "--handler-timeout", "--render-cap");
@@ -82,6 +82,7 @@ final class MountArguments {
             case "--reset-state" -> command.resetState = true;
             case "--no-auto-unmount" -> command.noAutoUnmount = true;
             case "--notify-stdout" -> command.notifyStdout = true;
+            case "--detach" -> command.detach = true;
             default -> throw new IllegalArgumentException(name);
         }
     }

@@ -21,6 +21,7 @@ import org.uprocfs.core.ProcFsConfig;
 import org.uprocfs.core.SystemProcClock;
 import org.uprocfs.core.module.ModuleRegistry;
 import org.uprocfs.mount.control.ControlServer;
+import org.uprocfs.mount.session.InheritedStreams;
 import org.uprocfs.mount.session.MountOptions;
 import org.uprocfs.mount.session.MountProblem;
 import org.uprocfs.mount.session.MountSession;
@@ -88,9 +89,17 @@ public final class MountCommand implements Callable<Integer> {
     @Option(names = "--notify-stdout", hidden = true, description = "Report readiness on stdout (used by the launcher).")
     boolean notifyStdout;
 
+    @Option(names = "--detach", hidden = true, description = "Started straight from the launcher script: runs as "
+            + "the daemon, reports one line on stdout, then leaves the caller's stdout and stderr.")
+    boolean detach;
+
     @Override
     public Integer call() throws Exception {
         Path absolute = mountPoint.toAbsolutePath().normalize();
+        if (detach) {
+            foreground = true;
+            notifyStdout = true;
+        }
         MountOptions options = mountOptions();
         // Checked here too, so a mistake is one sentence from the command typed, not a failed daemon.
         handlerTimeoutDuration();
@@ -103,31 +112,52 @@ public final class MountCommand implements Callable<Integer> {
 
     private int runForeground(Path absolute, MountOptions options) throws IOException, InterruptedException {
         PrintStream notify = notifyStdout ? System.out : null;
+        // Before anything is created for this mount point; a mistake here is one sentence, as from the CLI.
+        try {
+            Preflight.check(absolute);
+        } catch (MountProblem problem) {
+            throw reportFailure(notify, problem);
+        }
+        RuntimeFiles files = RuntimeFiles.forMountPoint(absolute).create();
+        if (detach) {
+            // Logging has not started yet (the warm-up thread never logs): it starts in this file.
+            System.setProperty("uprocfs.log", files.log().toString());
+            System.setProperty("uprocfs.appender", "FILE");
+        }
+        applyVerbose();
         ProcFs fs;
         MountSession session;
         // jnr-fuse's setup and the modules' init are independent: do them side by side.
         DaemonWarmUp.start();
         try {
             fs = startFileSystem();
-            DaemonWarmUp.await();
-            session = MountSession.mount(fs, absolute, options, Duration.ofSeconds(30));
         } catch (MountProblem problem) {
-            if (notify != null) {
-                // One line: the launcher reads only the first line of the daemon's report.
-                notify.println(FAILED + " " + problem.getMessage().replace('\n', ' ') + " " + problem.exitCode());
-                notify.flush();
-            }
-            throw problem;
+            throw reportFailure(notify, problem);
         }
-        RuntimeFiles files = RuntimeFiles.forMountPoint(absolute).create();
+        // The runtime files and the control channel while jnr-fuse is still warming up, not after the mount.
         Files.writeString(files.pidFile(), Long.toString(ProcessHandle.current().pid()), StandardCharsets.UTF_8);
         Files.writeString(files.mountPointFile(), absolute.toString(), StandardCharsets.UTF_8);
         ControlServer control = ControlServer.start(fs, files.socket());
+        try {
+            DaemonWarmUp.await();
+            session = MountSession.mount(fs, absolute, options, Duration.ofSeconds(30));
+        } catch (MountProblem problem) {
+            control.close();
+            Files.deleteIfExists(files.pidFile());
+            throw reportFailure(notify, problem);
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             control.close();
             session.close();
         }, "unmount-on-signal"));
-        if (notify != null) {
+        if (detach) {
+            // stderr first, so nothing after the report reaches the caller; stdout last, which closes the
+            // launcher's pipe once it holds the report.
+            InheritedStreams.stderrTo(files.log());
+            notify.println(READY + " " + mountedSentence(absolute, ProcessHandle.current().pid(), files.log()));
+            notify.flush();
+            InheritedStreams.stdoutToNull();
+        } else if (notify != null) {
             notify.println(READY + " " + ProcessHandle.current().pid());
             notify.flush();
         } else {
@@ -139,6 +169,21 @@ public final class MountCommand implements Callable<Integer> {
         Files.deleteIfExists(files.pidFile());
         LoggerFactory.getLogger(MountCommand.class).info("daemon for {} exits", absolute);
         return 0;
+    }
+
+    /** Reports a failed start on the notify stream (when there is one) and returns the problem to throw. */
+    private static MountProblem reportFailure(PrintStream notify, MountProblem problem) {
+        if (notify != null) {
+            // One line: the launcher reads only the first line of the daemon's report.
+            notify.println(FAILED + " " + problem.getMessage().replace('\n', ' ') + " " + problem.exitCode());
+            notify.flush();
+        }
+        return problem;
+    }
+
+    /** What 'uprocfs mount' answers once the daemon is ready. */
+    static String mountedSentence(Path absolute, long pid, Path log) {
+        return "uprocfs: mounted on " + absolute + " (daemon pid " + pid + ", log " + log + ")";
     }
 
     private ProcFs startFileSystem() {
@@ -206,12 +251,15 @@ public final class MountCommand implements Callable<Integer> {
                         Preflight.EXIT_USAGE);
             }
         }
+        return new MountOptions(allowOther, !noAutoUnmount, false);
+    }
+
+    private void applyVerbose() {
         if (verbose) {
             System.setProperty("uprocfs.level", "DEBUG");
             ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
                     .setLevel(ch.qos.logback.classic.Level.DEBUG);
         }
-        return new MountOptions(allowOther, !noAutoUnmount, false);
     }
 
     /** The arguments that make a foreground daemon with the same settings. */

@@ -6,6 +6,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.uprocfs.mount.session.MountProblem;
@@ -24,7 +25,8 @@ public final class UprocfsCommand implements Runnable {
 
     /** Runs the CLI and exits with its code. */
     public static void main(String[] args) {
-        if (args.length > 1 && args[0].equals("mount") && java.util.Arrays.asList(args).contains("--foreground")) {
+        List<String> all = Arrays.asList(args);
+        if (args.length > 1 && args[0].equals("mount") && (all.contains("--foreground") || all.contains("--detach"))) {
             // A daemon is starting: its option-free start-up work runs beside the parse below.
             DaemonWarmUp.start();
         }

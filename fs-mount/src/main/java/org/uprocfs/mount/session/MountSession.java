@@ -82,9 +82,18 @@ public final class MountSession implements AutoCloseable {
     public static void warmUp() {
         try {
             new ProcFuseAdapter(null);
-            FuseMain.load();
         } catch (Throwable ignored) {
             // No libfuse2, or no native access: mount() says so in a plain sentence.
+        }
+    }
+
+    /** The rest of the warm-up, which can run beside {@link #warmUp()}: the session binding and libc's. */
+    public static void warmUpBindings() {
+        try {
+            FuseMain.load();
+            InheritedStreams.bind();
+        } catch (Throwable ignored) {
+            // As above.
         }
     }
 
