@@ -29,9 +29,7 @@ class CliLifecycleIT {
 
     @Test
     void mountThenUmount_leavesNoMountAndNoProcess() throws Exception {
-        mountPoint = Cli.newMountPoint();
-        Shell.Run mount = Cli.run("mount", "--modules", "selftest", mountPoint.toString());
-        assertEquals(0, mount.exitCode(), mount.stderr());
+        Shell.Run mount = mountSelftest();
         long pid = Cli.daemonPid(mount);
         assertEquals("uprocfs selftest 1\n", Files.readString(mountPoint.resolve("selftest/version")));
         Shell.Run umount = Cli.run("umount", mountPoint.toString());
@@ -42,9 +40,7 @@ class CliLifecycleIT {
 
     @Test
     void mount_daemonLogsToTheFileItNamesInTheConfiguredFormat() throws Exception {
-        mountPoint = Cli.newMountPoint();
-        Shell.Run mount = Cli.run("mount", "--modules", "selftest", mountPoint.toString());
-        assertEquals(0, mount.exitCode(), mount.stderr());
+        Shell.Run mount = mountSelftest();
         String answer = mount.stdout().trim();
         Path log = Path.of(answer.substring(answer.indexOf(", log ") + ", log ".length(), answer.length() - 1));
         String mounted = Files.readAllLines(log).stream()
@@ -86,9 +82,7 @@ class CliLifecycleIT {
 
     @Test
     void sigkill_withAutoUnmount_leavesNoMount() throws Exception {
-        mountPoint = Cli.newMountPoint();
-        Shell.Run mount = Cli.run("mount", "--modules", "selftest", mountPoint.toString());
-        assertEquals(0, mount.exitCode(), mount.stderr());
+        Shell.Run mount = mountSelftest();
         ProcessHandle daemon = ProcessHandle.of(Cli.daemonPid(mount)).orElseThrow();
         daemon.destroyForcibly();
         daemon.onExit().get(10, TimeUnit.SECONDS);
@@ -96,7 +90,53 @@ class CliLifecycleIT {
         while (MountTable.at(mountPoint) != null && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertNull(MountTable.at(mountPoint), "auto_unmount removes the mount of a dead daemon");
+        assertNull(MountTable.at(mountPoint), "the unmount watcher removes the mount of a dead daemon");
+    }
+
+    @Test
+    void sigkill_daemonInOwnProcessGroupKilledWithIt_watcherStillUnmounts() throws Exception {
+        Shell.Run mount = mountSelftest();
+        long pid = Cli.daemonPid(mount);
+        // The whole process group of the daemon, as a terminal's Ctrl-\ or a kill of the group would.
+        Shell.run(Path.of("."), java.util.List.of("kill", "-9", "--", "-" + pid), 10);
+        ProcessHandle.of(pid).ifPresent(daemon -> daemon.onExit().join());
+        Await.until("the watcher, in a session of its own, detaches the dead mount", java.time.Duration.ofSeconds(10),
+                () -> MountTable.at(mountPoint) == null);
+    }
+
+    @Test
+    void sigkill_thenRemountBeforeTheWatcherLooks_watcherLeavesTheLiveMount() throws Exception {
+        Shell.Run first = mountSelftest();
+        ProcessHandle watcher = watcherOf(mountPoint);
+        Shell.run(Path.of("."), java.util.List.of("kill", "-STOP", Long.toString(watcher.pid())), 10);
+        ProcessHandle daemon = ProcessHandle.of(Cli.daemonPid(first)).orElseThrow();
+        daemon.destroyForcibly();
+        daemon.onExit().get(10, TimeUnit.SECONDS);
+        Shell.Run second = Cli.run("mount", "--modules", "selftest", mountPoint.toString());
+        assertEquals(0, second.exitCode(), second.stderr());
+
+        Shell.run(Path.of("."), java.util.List.of("kill", "-CONT", Long.toString(watcher.pid())), 10);
+        watcher.onExit().get(10, TimeUnit.SECONDS);
+        assertEquals("uprocfs selftest 1\n", Files.readString(mountPoint.resolve("selftest/version")),
+                "the new daemon's mount still answers");
+        assertEquals(0, Cli.run("umount", mountPoint.toString()).exitCode());
+    }
+
+    /** Mounts the selftest module on a new mount point through the CLI and checks that it said yes. */
+    private Shell.Run mountSelftest() throws IOException {
+        mountPoint = Cli.newMountPoint();
+        Shell.Run mount = Cli.run("mount", "--modules", "selftest", mountPoint.toString());
+        assertEquals(0, mount.exitCode(), mount.stderr());
+        return mount;
+    }
+
+    /** The unmount watcher a daemon started for a mount point: the shell whose last argument it is. */
+    private static ProcessHandle watcherOf(Path mountPoint) {
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info().commandLine()
+                        .map(line -> line.contains("fusermount -u -z") && line.endsWith(" " + mountPoint))
+                        .orElse(false))
+                .findFirst().orElseThrow(() -> new AssertionError("no unmount watcher for " + mountPoint));
     }
 
     @Test

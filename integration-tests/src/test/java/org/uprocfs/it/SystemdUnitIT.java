@@ -58,7 +58,7 @@ class SystemdUnitIT {
 
         daemon = start(command(lines, "ExecStart"));
         awaitServing();
-        // systemd kills every process of the unit at once: the JVM and its auto_unmount helper alike.
+        // systemd kills every process of the unit at once: the JVM and its unmount watcher alike.
         Shell.run(Path.of("."), List.of("kill", "-9", "--", "-" + daemon.pid()), 10);
         assertTrue(daemon.waitFor(10, TimeUnit.SECONDS), "the daemon died");
         run(command(lines, "ExecStopPost"));

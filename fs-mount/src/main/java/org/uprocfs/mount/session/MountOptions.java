@@ -3,7 +3,10 @@ package org.uprocfs.mount.session;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The FUSE mount options uprocfs passes to libfuse2. */
+/**
+ * The FUSE mount options uprocfs passes to libfuse2; {@code autoUnmount} starts an {@link UnmountWatcher}
+ * instead of libfuse's {@code auto_unmount}, which forks fusermount from the JVM on the mount path.
+ */
 public record MountOptions(boolean allowOther, boolean autoUnmount, boolean debug) {
 
     /** Mount options for a private mount that unmounts itself when the daemon dies. */
@@ -23,9 +26,6 @@ public record MountOptions(boolean allowOther, boolean autoUnmount, boolean debu
                 "max_read=131072", "use_ino", "fsname=uprocfs", "subtype=uprocfs"));
         if (allowOther) {
             options.add("allow_other");
-        }
-        if (autoUnmount) {
-            options.add("auto_unmount");
         }
         List<String> arguments = new ArrayList<>(List.of("-o", String.join(",", options)));
         if (debug) {

@@ -3,6 +3,7 @@ package org.uprocfs.mount.session;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -20,12 +21,14 @@ public final class MountSession implements AutoCloseable {
     private final ProcFs fs;
     private final Path mountPoint;
     private final Thread loop;
+    private final UnmountWatcher watcher;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private MountSession(ProcFs fs, Path mountPoint, Thread loop) {
+    private MountSession(ProcFs fs, Path mountPoint, Thread loop, UnmountWatcher watcher) {
         this.fs = fs;
         this.mountPoint = mountPoint;
         this.loop = loop;
+        this.watcher = watcher;
     }
 
     /** Mounts and returns once the kernel has initialised the connection; a failure throws {@link MountProblem}. */
@@ -41,8 +44,36 @@ public final class MountSession implements AutoCloseable {
             throw new MountProblem("libfuse2 could not be loaded (" + e.getMessage()
                     + "): run 'apt-get install -y libfuse2 fuse' as root.", Preflight.EXIT_ENVIRONMENT);
         }
+        // The watcher starts on a thread of its own, beside the kernel mount: a process spawn is not free.
+        CompletableFuture<UnmountWatcher> watcher = new CompletableFuture<>();
+        if (options.autoUnmount()) {
+            Thread starter = new Thread(() -> {
+                try {
+                    watcher.complete(UnmountWatcher.start(absolute));
+                } catch (Throwable e) {
+                    watcher.completeExceptionally(e);
+                }
+            }, "unmount-watcher-start");
+            starter.setDaemon(true);
+            starter.start();
+        } else {
+            watcher.complete(null);
+        }
+        try {
+            return serve(fs, absolute, adapter, lib, options.fuseArguments(), readyTimeout, watcher);
+        } catch (MountProblem problem) {
+            watcher.thenAccept(started -> {
+                if (started != null) {
+                    started.close();
+                }
+            });
+            throw problem;
+        }
+    }
+
+    private static MountSession serve(ProcFs fs, Path absolute, ProcFuseAdapter adapter, LibFuseSession lib,
+            List<String> arguments, Duration readyTimeout, CompletableFuture<UnmountWatcher> watcherStart) {
         AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<String> arguments = options.fuseArguments();
         Thread loop = new Thread(() -> {
             try {
                 FuseMain.run(lib, adapter.operations(), absolute, arguments);
@@ -70,8 +101,16 @@ public final class MountSession implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new MountProblem("Interrupted while mounting on " + absolute + ".", Preflight.EXIT_ENVIRONMENT);
         }
+        UnmountWatcher watcher;
+        try {
+            watcher = watcherStart.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            FuseCommands.unmount(absolute, true);
+            throw new MountProblem("The unmount watcher for " + absolute + " could not be started: "
+                    + e.getCause().getMessage() + ".", Preflight.EXIT_ENVIRONMENT);
+        }
         log().info("mounted uprocfs on {}", absolute);
-        return new MountSession(fs, absolute, loop);
+        return new MountSession(fs, absolute, loop, watcher);
     }
 
     /**
@@ -140,6 +179,9 @@ public final class MountSession implements AutoCloseable {
             loop.join(TimeUnit.SECONDS.toMillis(10));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        if (watcher != null) {
+            watcher.close();
         }
         fs.shutdown();
         log().info("unmounted uprocfs from {}", mountPoint);
