@@ -4,8 +4,8 @@ import org.uprocfs.mount.session.MountSession;
 
 /**
  * The start-up work of a foreground daemon that depends on none of its options (loading libfuse2,
- * generating jnr-fuse's callback classes), run on a second thread beside the
- * command-line parse and the modules' init: about 150 ms off {@code uprocfs mount} on two CPUs.
+ * generating jnr-fuse's callback classes, binding libfuse's session calls and libc), run on two more
+ * threads beside the command-line parse and the modules' init: about 150 ms off {@code uprocfs mount}.
  */
 final class DaemonWarmUp {
     private static Thread thread;
@@ -16,8 +16,9 @@ final class DaemonWarmUp {
     /** Starts the warm-up once per JVM. */
     static synchronized void start() {
         if (thread == null) {
-            // jnr-fuse only (the longest piece, about 200 ms). Never logging: the main thread starts it when
-            // the modules load, after a detached daemon has named its log file.
+            // jnr-fuse's callbacks (the longest piece, about 200 ms) on one thread, the bindings beside them.
+            // Never logging: the main thread starts it when the modules load, after a detached daemon has
+            // named its log file.
             Thread bindings = new Thread(MountSession::warmUpBindings, "fuse-warm-up-2");
             bindings.setDaemon(true);
             thread = new Thread(() -> {

@@ -114,7 +114,7 @@ public final class MountSession implements AutoCloseable {
     }
 
     /**
-     * Loads libfuse2 and has jnr-fuse generate its callback classes (about 0.3 s the first time in a JVM),
+     * Loads libfuse2 and has jnr-fuse generate its callback classes (about 0.2 s the first time in a JVM),
      * so a mount that follows skips that work. Meant to run on another thread while modules load;
      * failures are left for the real mount to report.
      */

@@ -37,11 +37,6 @@ public final class UnmountWatcher implements AutoCloseable {
         return new UnmountWatcher(process);
     }
 
-    /** The pid of the watching shell. */
-    public long pid() {
-        return process.pid();
-    }
-
     /** The daemon unmounts by itself: the watcher ends without looking at the mount point. */
     @Override
     public void close() {
