@@ -44,21 +44,8 @@ public final class MountSession implements AutoCloseable {
             throw new MountProblem("libfuse2 could not be loaded (" + e.getMessage()
                     + "): run 'apt-get install -y libfuse2 fuse' as root.", Preflight.EXIT_ENVIRONMENT);
         }
-        // The watcher starts on a thread of its own, beside the kernel mount: a process spawn is not free.
-        CompletableFuture<UnmountWatcher> watcher = new CompletableFuture<>();
-        if (options.autoUnmount()) {
-            Thread starter = new Thread(() -> {
-                try {
-                    watcher.complete(UnmountWatcher.start(absolute));
-                } catch (Throwable e) {
-                    watcher.completeExceptionally(e);
-                }
-            }, "unmount-watcher-start");
-            starter.setDaemon(true);
-            starter.start();
-        } else {
-            watcher.complete(null);
-        }
+        CompletableFuture<UnmountWatcher> watcher = options.autoUnmount()
+                ? UnmountWatcher.startBeside(absolute) : CompletableFuture.completedFuture(null);
         try {
             return serve(fs, absolute, adapter, lib, options.fuseArguments(), readyTimeout, watcher);
         } catch (MountProblem problem) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Detaches the mount of a daemon that died without unmounting (a SIGKILL, a crash): a small {@code sh}, in a
@@ -35,6 +36,24 @@ public final class UnmountWatcher implements AutoCloseable {
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
         return new UnmountWatcher(process);
+    }
+
+    /**
+     * Starts watching on a thread of its own, so the spawn runs beside the kernel mount instead of before
+     * it; the future fails if the watcher could not be started.
+     */
+    public static CompletableFuture<UnmountWatcher> startBeside(Path mountPoint) {
+        CompletableFuture<UnmountWatcher> started = new CompletableFuture<>();
+        Thread starter = new Thread(() -> {
+            try {
+                started.complete(start(mountPoint));
+            } catch (Throwable e) {
+                started.completeExceptionally(e);
+            }
+        }, "unmount-watcher-start");
+        starter.setDaemon(true);
+        starter.start();
+        return started;
     }
 
     /** The daemon unmounts by itself: the watcher ends without looking at the mount point. */
