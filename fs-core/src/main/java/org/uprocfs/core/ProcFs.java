@@ -1,6 +1,5 @@
 package org.uprocfs.core;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,54 +69,65 @@ public final class ProcFs {
         return fs;
     }
 
-    /** stat(2) of a path. */
+    /** stat(2) of a path as root sees it; for tests and the daemon's own use. */
     public EntryStat stat(String path) {
-        ProcEntry entry = tree.lookup(path);
+        return stat(path, Caller.ROOT);
+    }
+
+    /** stat(2) of a path as {@code caller} sees it: owners and link targets may depend on who asks. */
+    public EntryStat stat(String path, Caller caller) {
+        ProcEntry entry = tree.lookup(path, caller);
         EntryAttributes attributes = entry.attributes();
         if (entry instanceof ProcDirectory dir) {
-            return new EntryStat(EntryStat.Kind.DIRECTORY, attributes.mode(), dir.linkCount(),
+            return new EntryStat(EntryStat.Kind.DIRECTORY, attributes.mode(), dir.linkCount(caller),
                     attributes.uid(), attributes.gid(), 0, entry.inode(), entry.created());
         }
         if (entry instanceof ProcSymlink link) {
-            return new EntryStat(EntryStat.Kind.SYMLINK, 0777, 1,
-                    attributes.uid(), attributes.gid(), link.targetLength(), entry.inode(), entry.created());
+            return new EntryStat(EntryStat.Kind.SYMLINK, attributes.mode(), 1,
+                    attributes.uid(), attributes.gid(), link.targetLength(caller), entry.inode(), entry.created());
         }
         return new EntryStat(EntryStat.Kind.FILE, attributes.mode(), 1,
                 attributes.uid(), attributes.gid(), 0, entry.inode(), entry.created());
     }
 
-    /** The names in a directory (without "." and ".."); ENOTDIR for anything else. */
+    /** The names in a directory as root lists them; for tests. */
     public List<String> list(String path) {
-        if (!(tree.lookup(path) instanceof ProcDirectory dir)) {
+        return list(path, Caller.ROOT);
+    }
+
+    /** The names in a directory (without "." and "..") as {@code caller} lists them; ENOTDIR for anything else. */
+    public List<String> list(String path, Caller caller) {
+        if (!(tree.lookup(path, caller) instanceof ProcDirectory dir)) {
             throw new ProcException(Errno.ENOTDIR, path);
         }
-        List<String> names = new ArrayList<>();
-        for (ProcEntry child : dir.children()) {
-            names.add(child.name());
-        }
-        return names;
+        return dir.names(caller);
     }
 
     /** Checks that a directory may be listed. */
     public void openDirectory(String path, Caller caller) {
-        ProcEntry entry = tree.lookup(path);
+        ProcEntry entry = tree.lookup(path, caller);
         if (!(entry instanceof ProcDirectory)) {
             throw new ProcException(Errno.ENOTDIR, path);
         }
         AccessPolicy.check(entry, caller, AccessPolicy.MAY_READ);
     }
 
-    /** readlink(2); EINVAL for anything but a symlink. */
+    /** readlink(2) as root; for tests. */
     public String readlink(String path) {
-        if (!(tree.lookup(path) instanceof ProcSymlink link)) {
+        return readlink(path, Caller.ROOT);
+    }
+
+    /** readlink(2) for {@code caller}, whose answer may be its own ({@code self}); EINVAL for anything but a symlink. */
+    public String readlink(String path, Caller caller) {
+        if (!(tree.lookup(path, caller) instanceof ProcSymlink link)) {
             throw new ProcException(Errno.EINVAL, path + " is not a symbolic link");
         }
-        return link.target();
+        return link.target(caller);
     }
 
     /** open(2): checks the mode against the caller and returns a handle. */
     public long open(String path, int flags, Caller caller) {
-        ProcEntry entry = tree.lookup(path);
+        ProcEntry entry = tree.lookup(path, caller);
         OpenRequest request = new OpenRequest(caller, flags);
         if (entry instanceof ProcDirectory) {
             throw new ProcException(Errno.EISDIR, path);
@@ -160,7 +170,7 @@ public final class ProcFs {
      * {@code O_TRUNC} open and procfs itself accepts truncation silently.
      */
     public void truncate(String path, Caller caller) {
-        ProcEntry entry = tree.lookup(path);
+        ProcEntry entry = tree.lookup(path, caller);
         if (entry instanceof ProcDirectory) {
             throw new ProcException(Errno.EISDIR, path);
         }
@@ -169,27 +179,27 @@ public final class ProcFs {
 
     /** access(2). */
     public void access(String path, int mask, Caller caller) {
-        ProcEntry entry = tree.lookup(path);
+        ProcEntry entry = tree.lookup(path, caller);
         AccessPolicy.check(entry, caller, mask & 7);
     }
 
     /** chmod(2): root (or the owner) on ordinary entries; EPERM under sys/. */
     public void chmod(String path, int mode, Caller caller) {
-        ProcEntry entry = tree.lookup(path);
+        ProcEntry entry = tree.lookup(path, caller);
         AccessPolicy.checkAttributeChange(entry, caller, false);
         entry.setAttributes(entry.attributes().withMode(mode & 07777));
     }
 
     /** chown(2): root only; EPERM under sys/. */
     public void chown(String path, int uid, int gid, Caller caller) {
-        ProcEntry entry = tree.lookup(path);
+        ProcEntry entry = tree.lookup(path, caller);
         AccessPolicy.checkAttributeChange(entry, caller, true);
         entry.setAttributes(entry.attributes().withOwner(uid, gid));
     }
 
     /** utimensat(2): accepted and ignored for root, as procfs does; others need write access. */
     public void touch(String path, Caller caller) {
-        ProcEntry entry = tree.lookup(path);
+        ProcEntry entry = tree.lookup(path, caller);
         if (!caller.isRoot() && caller.uid() != entry.attributes().uid()) {
             AccessPolicy.check(entry, caller, AccessPolicy.MAY_WRITE);
         }

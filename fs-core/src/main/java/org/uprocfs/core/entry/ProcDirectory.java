@@ -1,23 +1,111 @@
 package org.uprocfs.core.entry;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
+import org.uprocfs.core.Caller;
 import org.uprocfs.core.Errno;
 import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.DirectoryOps;
+import org.uprocfs.core.api.Node;
 import org.uprocfs.core.io.ProcHandlers;
 
-/** A directory of the proc tree; children are kept sorted by name and may change under concurrent lookups. */
+/**
+ * A directory of the proc tree: fixed children kept sorted by name, and optionally children a module
+ * computes per lookup (the pids of the root, the entries of /proc/PID), found after the fixed ones.
+ */
 public final class ProcDirectory extends ProcEntry {
     /** Longest file name, NAME_MAX. */
     public static final int NAME_MAX = 255;
 
+    /** Flags of every computed entry: proc_setattr refuses ATTR_MODE on /proc/PID entries with EPERM. */
+    private static final Set<EntryFlag> COMPUTED_FLAGS = EnumSet.of(EntryFlag.FIXED_ATTRIBUTES);
+
     private final ConcurrentSkipListMap<String, ProcEntry> children = new ConcurrentSkipListMap<>();
+    private volatile ComputedChildren computed;
 
     ProcDirectory(String name, ProcDirectory parent, String owner, EntryAttributes attributes,
             Set<EntryFlag> flags, Instant created) {
         super(name, parent, owner, attributes, flags, created);
+    }
+
+    private ProcDirectory(String name, ProcDirectory parent, String owner, EntryAttributes attributes,
+            Instant created, ComputedChildren source, ComputedChildren children) {
+        super(name, parent, owner, attributes, COMPUTED_FLAGS, created, source);
+        this.computed = children;
+    }
+
+    /**
+     * Gives this directory children computed by {@code ops}; EEXIST if it already has some. Returns the
+     * token that {@link #detachComputed} takes to end them.
+     */
+    public synchronized Object attachComputed(DirectoryOps ops, String moduleName) {
+        if (computed != null) {
+            throw new ProcException(Errno.EEXIST, path() + " already has computed children");
+        }
+        ComputedChildren attached = new ComputedChildren(ops, moduleName, null);
+        computed = attached;
+        return attached;
+    }
+
+    /** Ends computed children attached with {@link #attachComputed}: they vanish, open handles below fail. */
+    public synchronized void detachComputed(Object token) {
+        if (computed == token) {
+            computed.detach();
+            computed = null;
+        }
+    }
+
+    /** Whether a module computes children here. */
+    public boolean hasComputedChildren() {
+        return computed != null;
+    }
+
+    /** The child a caller finds: a fixed one first, then a computed one; {@code null} when there is none. */
+    public ProcEntry child(String name, Caller caller) {
+        ProcEntry fixed = children.get(name);
+        if (fixed != null) {
+            return fixed;
+        }
+        ComputedChildren from = computed;
+        if (from == null || from.detached()) {
+            return null;
+        }
+        Node node = from.ops().lookup(name, caller);
+        return node == null ? null : materialize(name, node, from);
+    }
+
+    /** The names a caller lists: the fixed children in name order, then the computed ones in their order. */
+    public List<String> names(Caller caller) {
+        List<String> names = new ArrayList<>(children.keySet());
+        ComputedChildren from = computed;
+        if (from != null && !from.detached()) {
+            names.addAll(from.ops().names(caller));
+        }
+        return names;
+    }
+
+    /** st_nlink as this caller sees it: 2, plus fixed subdirectories, plus computed ones. */
+    public int linkCount(Caller caller) {
+        ComputedChildren from = computed;
+        int extra = from == null || from.detached() ? 0 : from.ops().subdirectories(caller);
+        return linkCount() + extra;
+    }
+
+    private ProcEntry materialize(String name, Node node, ComputedChildren from) {
+        EntryAttributes attributes = new EntryAttributes(node.mode() & 07777, node.uid(), node.gid());
+        Instant created = created();
+        if (node instanceof Node.Dir dir) {
+            return new ProcDirectory(name, this, from.owner(), attributes, created, from, from.below(dir.children()));
+        }
+        if (node instanceof Node.File file) {
+            return new ProcFile(name, this, from.owner(), attributes, COMPUTED_FLAGS, created, file.handlers(), from);
+        }
+        Node.Link link = (Node.Link) node;
+        return new ProcSymlink(name, this, from.owner(), attributes, created, link.target(), from);
     }
 
     /** A new root directory (0555 root:root). */
@@ -57,6 +145,11 @@ public final class ProcDirectory extends ProcEntry {
         if (target.isEmpty() || target.indexOf('\0') >= 0) {
             throw new ProcException(Errno.EINVAL, "invalid symlink target for " + name);
         }
+        return addSymlink(name, owner, created, org.uprocfs.core.api.LinkTarget.fixed(target));
+    }
+
+    /** Adds a symbolic link whose target is computed per caller, like {@code self}. */
+    public ProcSymlink addSymlink(String name, String owner, Instant created, org.uprocfs.core.api.LinkTarget target) {
         return insert(new ProcSymlink(checkName(name), this, owner, created, target));
     }
 

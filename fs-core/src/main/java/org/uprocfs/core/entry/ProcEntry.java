@@ -13,7 +13,9 @@ public abstract sealed class ProcEntry permits ProcDirectory, ProcFile, ProcSyml
     private final String owner;
     private final Instant created;
     private final Set<EntryFlag> flags;
-    private final long inode = NEXT_INODE.getAndIncrement();
+    private final long inode;
+    // Null for an entry held in a directory's map; the computed children that made a short-lived entry.
+    private final ComputedChildren source;
     private volatile EntryAttributes attributes;
     private volatile boolean removed;
     // Entries never move, so the path is fixed at birth; reads and writes name it on every call.
@@ -21,13 +23,40 @@ public abstract sealed class ProcEntry permits ProcDirectory, ProcFile, ProcSyml
 
     ProcEntry(String name, ProcDirectory parent, String owner, EntryAttributes attributes,
             Set<EntryFlag> flags, Instant created) {
+        this(name, parent, owner, attributes, flags, created, null);
+    }
+
+    ProcEntry(String name, ProcDirectory parent, String owner, EntryAttributes attributes,
+            Set<EntryFlag> flags, Instant created, ComputedChildren source) {
         this.name = name;
+        this.source = source;
         this.parent = parent;
         this.owner = owner;
         this.attributes = attributes;
         this.flags = Set.copyOf(flags);
         this.created = created;
         this.path = pathOf(name, parent);
+        // A computed entry is made afresh on every lookup: its number comes from its path, so stat, find
+        // and du see the same st_ino each time (use_ino), well above the counter of the fixed entries.
+        this.inode = source == null ? NEXT_INODE.getAndIncrement() : computedInode(path);
+    }
+
+    private static long computedInode(String path) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < path.length(); i++) {
+            hash = (hash ^ path.charAt(i)) * 0x100000001b3L;
+        }
+        return (1L << 40) | (hash & ((1L << 40) - 1));
+    }
+
+    /** The computed children this entry was made from, or null for a fixed entry. */
+    ComputedChildren source() {
+        return source;
+    }
+
+    /** Whether the entry was computed for one lookup rather than registered. */
+    public boolean isComputed() {
+        return source != null;
     }
 
     /** The last path component; empty for the root. */
@@ -77,7 +106,7 @@ public abstract sealed class ProcEntry permits ProcDirectory, ProcFile, ProcSyml
 
     /** Whether the entry was removed (its module unloaded); open handles then fail with EIO. */
     public boolean isRemoved() {
-        return removed;
+        return removed || (source != null && source.detached());
     }
 
     void markRemoved() {

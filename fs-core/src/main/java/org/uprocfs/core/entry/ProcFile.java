@@ -10,7 +10,12 @@ public final class ProcFile extends ProcEntry {
 
     ProcFile(String name, ProcDirectory parent, String owner, EntryAttributes attributes,
             Set<EntryFlag> flags, Instant created, ProcHandlers handlers) {
-        super(name, parent, owner, attributes, flags, created);
+        this(name, parent, owner, attributes, flags, created, handlers, null);
+    }
+
+    ProcFile(String name, ProcDirectory parent, String owner, EntryAttributes attributes,
+            Set<EntryFlag> flags, Instant created, ProcHandlers handlers, ComputedChildren source) {
+        super(name, parent, owner, attributes, flags, created, source);
         this.handlers = handlers;
     }
 

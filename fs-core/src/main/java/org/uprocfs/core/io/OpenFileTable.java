@@ -82,10 +82,13 @@ public final class OpenFileTable {
         }
     }
 
-    /** Closes the sessions of handles on an entry that was removed, so blocked readers wake with EIO. */
+    /**
+     * Closes the sessions of handles on an entry that was removed, so blocked readers wake with EIO; a
+     * computed entry is made per lookup, so its handles are found by its removed state, not by identity.
+     */
     public void entryRemoved(ProcEntry entry) {
         for (OpenFile open : handles.values()) {
-            if (open.file() == entry) {
+            if (open.file() == entry || open.file().isRemoved()) {
                 open.close();
             }
         }

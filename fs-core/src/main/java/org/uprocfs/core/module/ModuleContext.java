@@ -15,6 +15,8 @@ import org.uprocfs.core.Errno;
 import org.uprocfs.core.LogLevel;
 import org.uprocfs.core.ProcClock;
 import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.DirectoryOps;
+import org.uprocfs.core.api.LinkTarget;
 import org.uprocfs.core.entry.EntryAttributes;
 import org.uprocfs.core.entry.EntryFlag;
 import org.uprocfs.core.entry.ProcDirectory;
@@ -30,7 +32,12 @@ final class ModuleContext implements ProcContext {
     private final String moduleName;
     private final KernelServices services;
     private final Map<Class<?>, Object> shared;
-    private final List<ProcEntry> made = new ArrayList<>();
+    // Insertion order is removal order (newest first); a set so remove and contains stay cheap with many entries.
+    private final java.util.LinkedHashSet<ProcEntry> made = new java.util.LinkedHashSet<>();
+    private final List<Attachment> attached = new ArrayList<>();
+    // Set once the module is unloaded: a thread of the module that registers later is refused, so nothing
+    // it makes can outlive rmmod and block the next insmod with EEXIST.
+    private volatile boolean closed;
 
     ModuleContext(String moduleName, KernelServices services, Map<Class<?>, Object> shared) {
         this.moduleName = moduleName;
@@ -77,6 +84,22 @@ final class ModuleContext implements ProcContext {
     public ProcSymlink symlink(ProcDirectory parent, String name, String target) {
         Placement place = place(parent, name, Set.of());
         return remember(place.directory().addSymlink(place.leaf(), moduleName, services.clock().now(), target));
+    }
+
+    @Override
+    public ProcSymlink symlink(ProcDirectory parent, String name, LinkTarget target) {
+        Placement place = place(parent, name, Set.of());
+        return remember(place.directory().addSymlink(place.leaf(), moduleName, services.clock().now(), target));
+    }
+
+    @Override
+    public void computed(ProcDirectory parent, DirectoryOps ops) {
+        ensureOpen();
+        ProcDirectory dir = parent == null ? services.tree().root() : parent;
+        Object token = dir.attachComputed(ops, moduleName);
+        synchronized (made) {
+            attached.add(new Attachment(dir, token));
+        }
     }
 
     @Override
@@ -150,12 +173,23 @@ final class ModuleContext implements ProcContext {
         }
     }
 
-    /** Removes every entry this module made, newest first, then the implicit directories left empty. */
+    /**
+     * Closes the context and removes every entry this module made, newest first, then the implicit
+     * directories left empty; computed children are detached first.
+     */
     void removeAll(Consumer<ProcEntry> removalListener) {
         List<ProcEntry> entries;
+        List<Attachment> computedChildren;
         synchronized (made) {
+            closed = true;
             entries = new ArrayList<>(made);
             made.clear();
+            computedChildren = new ArrayList<>(attached);
+            attached.clear();
+        }
+        for (Attachment attachment : computedChildren) {
+            attachment.directory().detachComputed(attachment.token());
+            removalListener.accept(attachment.directory());
         }
         List<ProcDirectory> parents = new ArrayList<>();
         for (int i = entries.size() - 1; i >= 0; i--) {
@@ -191,7 +225,14 @@ final class ModuleContext implements ProcContext {
         }
     }
 
+    private void ensureOpen() {
+        if (closed) {
+            throw new ProcException(Errno.EPERM, "module " + moduleName + " is unloaded: its context registers nothing");
+        }
+    }
+
     private Placement place(ProcDirectory parent, String name, Set<EntryFlag> flags) {
+        ensureOpen();
         if (name == null || name.isEmpty()) {
             throw new ProcException(Errno.EINVAL, "empty entry name");
         }
@@ -229,10 +270,25 @@ final class ModuleContext implements ProcContext {
     }
 
     private <E extends ProcEntry> E remember(E entry) {
+        boolean late;
         synchronized (made) {
-            made.add(entry);
+            late = closed;
+            if (!late) {
+                made.add(entry);
+            }
+        }
+        if (late) {
+            // Unloaded between the check and the insert: take the entry back out, as if never made.
+            ProcDirectory holder = entry.parent();
+            if (holder != null && holder.child(entry.name()) == entry) {
+                holder.remove(entry.name());
+            }
+            ensureOpen();
         }
         return entry;
+    }
+
+    private record Attachment(ProcDirectory directory, Object token) {
     }
 
     private record Placement(ProcDirectory directory, String leaf) {

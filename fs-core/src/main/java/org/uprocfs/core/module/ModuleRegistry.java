@@ -97,7 +97,7 @@ public final class ModuleRegistry {
             throw new ProcException(Errno.ENOENT, "module " + name + " is not loaded");
         }
         try {
-            state.module().exit();
+            state.module().exit(state.context());
         } catch (RuntimeException e) {
             LOG.error("module {} failed in exit; removing its entries anyway", name, e);
         }

@@ -6,6 +6,8 @@ import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.uprocfs.core.LogLevel;
 import org.uprocfs.core.ProcClock;
+import org.uprocfs.core.api.DirectoryOps;
+import org.uprocfs.core.api.LinkTarget;
 import org.uprocfs.core.entry.EntryFlag;
 import org.uprocfs.core.entry.ProcDirectory;
 import org.uprocfs.core.entry.ProcFile;
@@ -35,6 +37,15 @@ public interface ProcContext {
 
     /** Like {@code proc_symlink}. */
     ProcSymlink symlink(ProcDirectory parent, String name, String target);
+
+    /** A symlink whose target is computed for each caller, like {@code self} ({@code proc_self_get_link}). */
+    ProcSymlink symlink(ProcDirectory parent, String name, LinkTarget target);
+
+    /**
+     * Children of {@code parent} computed on every lookup and readdir, listed after its fixed entries, like
+     * {@code proc_pid_lookup}/{@code proc_pid_readdir} on the root; one module per directory (EEXIST).
+     */
+    void computed(ProcDirectory parent, DirectoryOps ops);
 
     /** Like {@code remove_proc_entry}: ENOENT if absent, ENOTEMPTY for a directory with children. */
     void remove(ProcDirectory parent, String name);

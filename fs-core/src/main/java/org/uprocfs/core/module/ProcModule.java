@@ -13,8 +13,11 @@ public interface ProcModule {
     /** Creates the module's entries; throwing leaves no entry behind and the module unloaded. */
     void init(ProcContext context);
 
-    /** Releases what init took; the entries the module made are removed by the registry afterwards. */
-    default void exit() {
+    /**
+     * Releases what init took, with the same context (to printk a goodbye); the entries the module made
+     * are removed by the registry afterwards, and the context refuses new ones from then on.
+     */
+    default void exit(ProcContext context) {
     }
 
     /** The size column of /proc/modules; kernel modules are page multiples, 16384 is a small one. */

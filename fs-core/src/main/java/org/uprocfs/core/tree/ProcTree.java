@@ -2,6 +2,8 @@ package org.uprocfs.core.tree;
 
 import java.time.Instant;
 import java.util.Set;
+import org.uprocfs.core.AccessPolicy;
+import org.uprocfs.core.Caller;
 import org.uprocfs.core.Errno;
 import org.uprocfs.core.ProcException;
 import org.uprocfs.core.entry.EntryAttributes;
@@ -25,8 +27,18 @@ public final class ProcTree {
         return root;
     }
 
-    /** The entry at an absolute path like {@code /sys/kernel/hostname}; ENOENT, ENOTDIR or ENAMETOOLONG otherwise. */
+    /** The entry at an absolute path as root finds it; for the daemon's own use. */
     public ProcEntry lookup(String path) {
+        return lookup(path, Caller.ROOT);
+    }
+
+    /**
+     * The entry at an absolute path like {@code /sys/kernel/hostname} as {@code caller} finds it: computed
+     * children answer for this caller, and every directory passed through needs search (x) permission,
+     * as {@code link_path_walk} asks {@code may_lookup}: the kernel's FUSE layer does not check it for us
+     * without {@code default_permissions}. ENOENT, ENOTDIR, EACCES or ENAMETOOLONG otherwise.
+     */
+    public ProcEntry lookup(String path, Caller caller) {
         if (utf8Length(path, 0, path.length()) > PATH_MAX) {
             throw new ProcException(Errno.ENAMETOOLONG, "path longer than " + PATH_MAX + " bytes");
         }
@@ -51,7 +63,10 @@ public final class ProcTree {
             if (utf8Length(path, i, end) > ProcDirectory.NAME_MAX) {
                 throw new ProcException(Errno.ENAMETOOLONG, "name longer than " + ProcDirectory.NAME_MAX + " bytes");
             }
-            ProcEntry next = name.equals(".") ? dir : name.equals("..") ? parentOf(dir) : dir.child(name);
+            if (!AccessPolicy.permits(dir, caller, AccessPolicy.MAY_EXEC)) {
+                throw new ProcException(Errno.EACCES, path);
+            }
+            ProcEntry next = name.equals(".") ? dir : name.equals("..") ? parentOf(dir) : dir.child(name, caller);
             if (next == null) {
                 throw new ProcException(Errno.ENOENT, path);
             }

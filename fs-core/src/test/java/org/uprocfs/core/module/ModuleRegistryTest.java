@@ -57,7 +57,7 @@ class ModuleRegistryTest {
             }
 
             @Override
-            public void exit() {
+            public void exit(ProcContext context) {
                 exitsOfA.incrementAndGet();
             }
         };
@@ -111,7 +111,7 @@ class ModuleRegistryTest {
             }
 
             @Override
-            public void exit() {
+            public void exit(ProcContext context) {
                 throw new IllegalStateException("exit failed");
             }
         }));

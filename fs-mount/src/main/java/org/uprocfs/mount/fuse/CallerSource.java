@@ -7,10 +7,12 @@ import ru.serce.jnrfuse.struct.FuseContext;
 /**
  * Who made the current FUSE request, read from libfuse's per-thread context. Each worker thread wraps
  * its context once (libfuse keeps one per thread for the thread's life) and reuses its last
- * {@link Caller} while the same process keeps asking, so the hot path allocates nothing here.
+ * {@link Caller} while the same thread keeps asking, so the hot path allocates nothing and reads no host
+ * file; a new thread costs one read of its host status for its thread group.
  */
 final class CallerSource {
     private final Supplier<FuseContext> contexts;
+    private final ThreadGroups groups = new ThreadGroups(java.nio.file.Path.of("/proc"));
     private final ThreadLocal<Slot> slots = ThreadLocal.withInitial(Slot::new);
 
     CallerSource(Supplier<FuseContext> contexts) {
@@ -25,10 +27,10 @@ final class CallerSource {
         FuseContext context = slot.context;
         int uid = context.uid.intValue();
         int gid = context.gid.intValue();
-        int pid = context.pid.intValue();
+        int tid = context.pid.intValue();
         Caller last = slot.last;
-        if (last == null || last.uid() != uid || last.gid() != gid || last.pid() != pid) {
-            last = new Caller(uid, gid, pid);
+        if (last == null || last.uid() != uid || last.gid() != gid || last.tid() != tid) {
+            last = new Caller(uid, gid, groups.groupOf(tid), tid);
             slot.last = last;
         }
         return last;

@@ -49,12 +49,12 @@ public final class ProcFuseAdapter extends FuseStubFS {
 
     @Override
     public int getattr(String path, FileStat stat) {
-        return FuseBarrier.run("getattr", path, () -> StatFiller.fill(fs.stat(path), stat));
+        return FuseBarrier.run("getattr", path, () -> StatFiller.fill(fs.stat(path, caller()), stat));
     }
 
     @Override
     public int readlink(String path, Pointer buf, @size_t long size) {
-        return FuseBarrier.run("readlink", path, () -> LinkWriter.write(fs.readlink(path), buf, size));
+        return FuseBarrier.run("readlink", path, () -> LinkWriter.write(fs.readlink(path, caller()), buf, size));
     }
 
     @Override
@@ -64,7 +64,7 @@ public final class ProcFuseAdapter extends FuseStubFS {
 
     @Override
     public int readdir(String path, Pointer buf, FuseFillDir filter, @off_t long offset, FuseFileInfo fi) {
-        return FuseBarrier.run("readdir", path, () -> DirectoryFiller.fill(fs.list(path), buf, filter));
+        return FuseBarrier.run("readdir", path, () -> DirectoryFiller.fill(fs.list(path, caller()), buf, filter));
     }
 
     int open(String path, Pointer fi) {

@@ -29,7 +29,6 @@ public final class EtxProcModule implements ProcModule {
 
     private static final Logger LOG = LoggerFactory.getLogger(EtxProcModule.class);
 
-    private volatile ProcContext context;
     private volatile Optional<ModuleState> state = Optional.empty();
 
     @Override
@@ -47,7 +46,6 @@ public final class EtxProcModule implements ProcModule {
             throw new ProcException(Errno.EINVAL, "etx_proc: state file " + state.get().file() + " holds "
                     + initial.length + " bytes, more than the buffer of " + size);
         }
-        this.context = ctx;
         ctx.create(null, NAME, 0666, ProcHandlers.show((SeqBuffer out) -> out.write(buffer.content()))
                 .withWrite((WriteRequest request) -> write(buffer, request)));
         LOG.debug("etx_proc buffer of {} bytes", size);
@@ -55,7 +53,7 @@ public final class EtxProcModule implements ProcModule {
     }
 
     @Override
-    public void exit() {
+    public void exit(ProcContext context) {
         context.printk(LogLevel.INFO, "etx_proc: device driver removed");
     }
 

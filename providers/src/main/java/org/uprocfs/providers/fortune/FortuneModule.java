@@ -39,7 +39,7 @@ public final class FortuneModule implements ProcModule {
     }
 
     @Override
-    public void exit() {
+    public void exit(ProcContext context) {
         context.printk(LogLevel.INFO, "fortune: Module unloaded.");
     }
 

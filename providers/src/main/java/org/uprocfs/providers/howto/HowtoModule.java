@@ -16,7 +16,6 @@ public final class HowtoModule implements ProcModule {
     /** The read/write file inside the directory. */
     static final String FILE = "buffer";
 
-    private volatile ProcContext context;
 
     @Override
     public String name() {
@@ -25,7 +24,6 @@ public final class HowtoModule implements ProcModule {
 
     @Override
     public void init(ProcContext ctx) {
-        this.context = ctx;
         ProcDirectory dir = ctx.mkdir(null, DIRECTORY, 0555);
         PageBufferFile file = new PageBufferFile();
         // Root writes, everyone reads, the same split the how-to gives its sysctl values.
@@ -34,7 +32,7 @@ public final class HowtoModule implements ProcModule {
     }
 
     @Override
-    public void exit() {
+    public void exit(ProcContext context) {
         context.printk(LogLevel.INFO, "howto: /%s/%s removed", DIRECTORY, FILE);
     }
 }

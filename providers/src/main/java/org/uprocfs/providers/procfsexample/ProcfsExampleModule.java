@@ -19,7 +19,6 @@ public final class ProcfsExampleModule implements ProcModule {
     /** The version the guide's module reports. */
     static final String VERSION = "1.0";
 
-    private volatile ProcContext context;
 
     @Override
     public String name() {
@@ -28,7 +27,6 @@ public final class ProcfsExampleModule implements ProcModule {
 
     @Override
     public void init(ProcContext ctx) {
-        this.context = ctx;
         ProcDirectory dir = ctx.mkdir(null, NAME, 0555);
         ctx.create(dir, "jiffies", 0444, ProcHandlers.legacy(jiffies(ctx.clock())));
         for (String name : new String[] {"foo", "bar"}) {
@@ -40,7 +38,7 @@ public final class ProcfsExampleModule implements ProcModule {
     }
 
     @Override
-    public void exit() {
+    public void exit(ProcContext context) {
         context.printk(LogLevel.INFO, "%s: version %s removed", NAME, VERSION);
     }
 

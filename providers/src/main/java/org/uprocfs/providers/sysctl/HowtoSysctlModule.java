@@ -28,7 +28,7 @@ public final class HowtoSysctlModule implements ProcModule {
     }
 
     @Override
-    public void exit() {
+    public void exit(ProcContext context) {
         SysctlRegistration current = registration;
         if (current != null) {
             current.close();

@@ -23,7 +23,7 @@ public final class SysctlModule implements ProcModule {
     }
 
     @Override
-    public void exit() {
+    public void exit(ProcContext context) {
         SysctlRegistration current = registration;
         if (current != null) {
             current.close();
