@@ -36,7 +36,7 @@ public record ProcFsConfig(ProcClock clock, RandomGenerator random, Map<String, 
 
     /** Real-time clock, random seed, all modules. */
     public static ProcFsConfig defaults() {
-        return new ProcFsConfig(SystemProcClock.startingAt(0), new java.util.SplittableRandom(), Map.of(), null,
+        return new ProcFsConfig(SystemProcClock.startingAt(SystemProcClock.hostUptimeNanos()), new java.util.SplittableRandom(), Map.of(), null,
                 DEFAULT_RENDER_CAP, 4096, DEFAULT_HANDLER_TIMEOUT);
     }
 

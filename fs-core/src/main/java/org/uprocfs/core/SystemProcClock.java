@@ -20,6 +20,21 @@ public final class SystemProcClock implements ProcClock {
         this.rate = rate;
     }
 
+    /**
+     * The host's time since boot from its {@code /proc/uptime}, 0 where it cannot be read. A clock started
+     * there shares the host's boot time, so the start times of real processes that read the mount, and the
+     * ages ps, top and psutil compute from the host's clocks, agree with the simulated btime and uptime.
+     */
+    public static long hostUptimeNanos() {
+        try {
+            String text = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/uptime"),
+                    java.nio.charset.StandardCharsets.US_ASCII);
+            return (long) (Double.parseDouble(text.substring(0, text.indexOf(' '))) * 1e9);
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return 0;
+        }
+    }
+
     /** A clock at real speed that starts at the given uptime. */
     public static SystemProcClock startingAt(long initialUptimeNanos) {
         return new SystemProcClock(InstantSource.system(), initialUptimeNanos, 1.0);

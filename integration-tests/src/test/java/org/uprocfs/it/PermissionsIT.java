@@ -39,6 +39,22 @@ class PermissionsIT {
         }
 
         @Test
+        void nonRoot_fileBelowDirectoryChmodded0700_failsWithEacces() {
+            try {
+                Shell.Run chmod = Shell.sh(MOUNT.root(), "chmod 700 selftest");
+                assertEquals(0, chmod.exitCode(), chmod.stderr());
+                // The kernel's FUSE layer leaves search permission to the daemon without default_permissions.
+                Shell.Run cat = OtherUser.sh(MOUNT.root(), "cat selftest/version");
+                assertNotEquals(0, cat.exitCode(), cat.stdout());
+                assertTrue(cat.stderr().contains("Permission denied"), cat.stderr());
+                Shell.Run root = Shell.sh(MOUNT.root(), "cat selftest/version");
+                assertEquals("uprocfs selftest 1\n", root.stdout(), root.stderr());
+            } finally {
+                Shell.sh(MOUNT.root(), "chmod 555 selftest");
+            }
+        }
+
+        @Test
         void nonRoot_writes0444Entry_failsWithEaccesAtOpen() {
             Shell.Run echo = OtherUser.sh(MOUNT.root(), "echo x > selftest/version");
             assertTrue(echo.stderr().contains("Permission denied"), echo.stderr());

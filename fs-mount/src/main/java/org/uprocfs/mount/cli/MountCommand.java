@@ -192,9 +192,13 @@ public final class MountCommand implements Callable<Integer> {
                 if (!(clockRate > 0)) {
                     throw new MountProblem("--clock-rate must be a positive number.", Preflight.EXIT_USAGE);
                 }
-                yield new SystemProcClock(java.time.InstantSource.system(), 0, clockRate);
+                // Anchored at the host's boot, so real processes' start times and the host clocks tools use agree.
+                yield new SystemProcClock(java.time.InstantSource.system(), SystemProcClock.hostUptimeNanos(), clockRate);
             }
-            case "frozen" -> new ManualClock(Instant.now(), Duration.ZERO);
+            case "frozen" -> {
+                Duration sinceBoot = Duration.ofNanos(SystemProcClock.hostUptimeNanos());
+                yield new ManualClock(Instant.now().minus(sinceBoot), sinceBoot);
+            }
             default -> throw new MountProblem("--clock must be 'real' or 'frozen', not '" + clock + "'.",
                     Preflight.EXIT_USAGE);
         };
