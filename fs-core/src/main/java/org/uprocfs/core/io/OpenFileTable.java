@@ -24,6 +24,13 @@ public final class OpenFileTable {
 
     /** Opens a file and returns its handle number; a raw handler's open runs under the watchdog. */
     public long open(ProcFile file, OpenRequest request) {
+        OpenCheck check = file.handlers().open();
+        if (check != null) {
+            watched(file.path(), () -> {
+                check.check(request);
+                return 0;
+            });
+        }
         OpenFile[] opened = new OpenFile[1];
         if (file.handlers().read() instanceof RawReadHandler && request.readable()) {
             try {

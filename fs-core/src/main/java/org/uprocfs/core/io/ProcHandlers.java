@@ -1,7 +1,15 @@
 package org.uprocfs.core.io;
 
-/** What a file does on read and on write; either may be absent (no read handler reads as empty, no write handler is EIO). */
-public record ProcHandlers(ReadHandler read, WriteHandler write) {
+/**
+ * What a file does on open, read and write; any may be absent (no open check allows what the mode allows,
+ * no read handler reads as empty, no write handler is EIO).
+ */
+public record ProcHandlers(ReadHandler read, WriteHandler write, OpenCheck open) {
+
+    /** Read and write handlers without an open check. */
+    public ProcHandlers(ReadHandler read, WriteHandler write) {
+        this(read, write, null);
+    }
 
     /** A {@code single_open}-style file. */
     public static ProcHandlers show(ShowHandler show) {
@@ -30,6 +38,11 @@ public record ProcHandlers(ReadHandler read, WriteHandler write) {
 
     /** The same read handler with a write handler added. */
     public ProcHandlers withWrite(WriteHandler writeHandler) {
-        return new ProcHandlers(read, writeHandler);
+        return new ProcHandlers(read, writeHandler, open);
+    }
+
+    /** The same handlers with a check at open. */
+    public ProcHandlers withOpenCheck(OpenCheck check) {
+        return new ProcHandlers(read, write, check);
     }
 }

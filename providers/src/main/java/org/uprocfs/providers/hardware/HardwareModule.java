@@ -39,15 +39,26 @@ public final class HardwareModule implements ProcModule {
 
     @Override
     public void init(ProcContext context) {
-        Optional<String> profile = context.parameter("machine");
-        UtsName uts = UtsName.shared(context);
-        Machine machine = context.shared(Machine.class, () -> new Machine(profile
-                .map(file -> ProfileLoader.loadFile(Path.of(file)))
-                .orElseGet(ProfileLoader::loadDefault).spec(), uts));
-        long seed = seed(context);
-        LOG.info("hardware: simulating {} ({} CPUs) with seed {}", machine.spec().name(), machine.cpuCount(), seed);
-        VmTunables tunables = new SysctlVmTunables(SysctlTable.shared(context));
-        HardwareEntries.register(context, new Simulation(machine, seed, tunables));
+        HardwareEntries.register(context, shared(context));
+    }
+
+    /**
+     * The one simulation of the machine every module renders from (hardware files, processes), made by the
+     * first module that asks: the profile of parameter {@code machine} or the embedded one, the seed, and
+     * memory that follows the shared sysctl table's {@code vm.*} rows.
+     */
+    public static Simulation shared(ProcContext context) {
+        return context.shared(Simulation.class, () -> {
+            Optional<String> profile = context.parameter("machine");
+            UtsName uts = UtsName.shared(context);
+            Machine machine = context.shared(Machine.class, () -> new Machine(profile
+                    .map(file -> ProfileLoader.loadFile(Path.of(file)))
+                    .orElseGet(ProfileLoader::loadDefault).spec(), uts));
+            long seed = seed(context);
+            LOG.info("hardware: simulating {} ({} CPUs) with seed {}", machine.spec().name(), machine.cpuCount(), seed);
+            VmTunables tunables = new SysctlVmTunables(SysctlTable.shared(context));
+            return new Simulation(machine, seed, tunables);
+        });
     }
 
     /** The {@code seed} parameter; without it the daemon's random source, itself seeded by {@code --seed}. */
