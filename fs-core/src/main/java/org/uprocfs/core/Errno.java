@@ -4,6 +4,7 @@ package org.uprocfs.core;
 public enum Errno {
     EPERM(1),
     ENOENT(2),
+    ESRCH(3),
     EINTR(4),
     EIO(5),
     EBADF(9),
