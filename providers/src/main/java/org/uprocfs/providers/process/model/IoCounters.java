@@ -1,0 +1,14 @@
+package org.uprocfs.providers.process.model;
+
+/** The seven counters of /proc/PID/io in the kernel's order (rchar wchar syscr syscw read_bytes write_bytes cancelled_write_bytes). */
+public record IoCounters(long rchar, long wchar, long syscr, long syscw, long readBytes, long writeBytes,
+        long cancelledWriteBytes) {
+    /** No I/O at all, as a kernel thread or a fresh task shows. */
+    public static final IoCounters ZERO = new IoCounters(0, 0, 0, 0, 0, 0, 0);
+
+    /** The field-wise sum, as the group's io adds up its threads. */
+    public IoCounters plus(IoCounters o) {
+        return new IoCounters(rchar + o.rchar, wchar + o.wchar, syscr + o.syscr, syscw + o.syscw,
+                readBytes + o.readBytes, writeBytes + o.writeBytes, cancelledWriteBytes + o.cancelledWriteBytes);
+    }
+}
