@@ -43,8 +43,11 @@ public final class OomAdjWriter {
         return oomAdj == MAX ? OomScoreAdjWriter.MAX : oomAdj * OomScoreAdjWriter.MAX / -MIN;
     }
 
-    /** {@code oom_adj_read}'s scaling back: 1000 is 15, else {@code score_adj * 17 / 1000} truncated toward zero. */
+    /**
+     * {@code oom_adj_read}'s scaling back: {@code score_adj * 17 / 1000} truncated toward zero and capped at 15
+     * (so 942..1000 all read as 15; the cap came in with 5.x).
+     */
     public static int fromScoreAdj(int oomScoreAdj) {
-        return oomScoreAdj == OomScoreAdjWriter.MAX ? MAX : oomScoreAdj * -MIN / OomScoreAdjWriter.MAX;
+        return Math.min(MAX, oomScoreAdj * -MIN / OomScoreAdjWriter.MAX);
     }
 }
