@@ -22,6 +22,8 @@ public final class PidSched {
     /** sysctl_sched_base_slice before scaling by CPU count: 0.7 ms. */
     private static final long BASE_SLICE_NS = 700_000;
     private static final long NSEC_PER_TICK = 10_000_000;
+    /** PF_WQ_WORKER: the kernel thread is a workqueue worker, whose long name carries its current work. */
+    private static final long PF_WQ_WORKER = 0x20;
 
     private PidSched() {
     }
@@ -36,7 +38,7 @@ public final class PidSched {
      * {@code uptimeNanos} bounds the clock values, {@code nrCpus} scales the base slice as the kernel does.
      */
     public static void showSched(SeqBuffer m, SimProcess p, SimThread t, long uptimeNanos, int nrCpus) {
-        m.puts(t.comm()).puts(" (").putLong(t.tid()).puts(", #threads: ").putLong(p.numThreads()).puts(")\n");
+        m.puts(taskComm(p, t)).puts(" (").putLong(t.tid()).puts(", #threads: ").putLong(p.numThreads()).puts(")\n");
         m.puts("-------------------------------------------------------------------\n");
         long weight = weight(p);
         long sum = t.runNanos();
@@ -75,6 +77,22 @@ public final class PidSched {
         value(m, "total_numa_faults", 0);
         m.puts("current_node=0, numa_group_id=0\n");
         m.puts("numa_faults node=0 task_private=0 task_shared=0 group_private=0 group_shared=0\n");
+    }
+
+    /**
+     * The raw 16-byte {@code task->comm} sched prints, not proc_task_name's long form: a workqueue worker
+     * without its {@code -description} suffix, any kernel thread's long name cut to 15 bytes.
+     */
+    static String taskComm(SimProcess p, SimThread t) {
+        String comm = t.comm();
+        if (!p.kernelThread()) {
+            return comm;
+        }
+        int dash = comm.indexOf('-', "kworker/".length());
+        if ((p.flags() & PF_WQ_WORKER) != 0 && comm.startsWith("kworker/") && dash > 0) {
+            comm = comm.substring(0, dash);
+        }
+        return comm.length() > 15 ? comm.substring(0, 15) : comm;
     }
 
     /** The kernel's prio: 120 + nice for fair tasks, 99 - rt_priority for FIFO and RR. */

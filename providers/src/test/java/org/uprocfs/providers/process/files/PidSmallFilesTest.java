@@ -85,9 +85,9 @@ class PidSmallFilesTest {
     }
 
     @Test
-    void sched_kernelThread_hasNoNumaScanSeq() {
+    void sched_workqueueWorker_showsTheRawCommWithoutNumaScanSeq() {
         String sched = render(m -> PidSched.showSched(m, KWORKER, KWORKER.leader(), 400_000_000_000L, 2));
-        assertEquals("kworker/1:2-events (57, #threads: 1)", sched.lines().findFirst().orElseThrow());
+        assertEquals("kworker/1:2 (57, #threads: 1)", sched.lines().findFirst().orElseThrow());
         assertEquals(0, sched.lines().filter(l -> l.startsWith("mm->")).count());
         assertEquals(27, sched.lines().count());
     }
