@@ -8,7 +8,7 @@ public record MachineSpec(String name, KernelInfo kernel, CpuSpec cpu, MemorySpe
         List<Resource> iomem, List<Resource> ioports, List<DmaChannel> dma, List<DeviceMajor> charMajors,
         List<DeviceMajor> blockMajors, List<PciDevice> pci, List<BlockDevice> disks, List<NetInterface> interfaces,
         List<Route> routes, List<ArpEntry> arp, List<FileSystemType> filesystems, List<MountEntry> mounts,
-        List<BuddyZone> zones) {
+        List<BuddyZone> zones, List<ProcessSpec> processes) {
 
     public MachineSpec {
         swaps = copy(swaps);
@@ -28,6 +28,7 @@ public record MachineSpec(String name, KernelInfo kernel, CpuSpec cpu, MemorySpe
         filesystems = copy(filesystems);
         mounts = copy(mounts);
         zones = copy(zones);
+        processes = copy(processes);
     }
 
     private static <T> List<T> copy(List<T> list) {

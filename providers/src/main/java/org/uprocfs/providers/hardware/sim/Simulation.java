@@ -9,6 +9,8 @@ import org.uprocfs.providers.hardware.model.NetInterface;
 import org.uprocfs.providers.hardware.model.Partition;
 import org.uprocfs.providers.hardware.model.SoftirqRate;
 import org.uprocfs.providers.hardware.model.TaskSpec;
+import org.uprocfs.providers.process.model.ProcessSnapshot;
+import org.uprocfs.providers.process.model.ProcessTable;
 
 /**
  * Everything that changes on the simulated machine, as pure functions of (machine, seed, uptime): immutable
@@ -22,6 +24,7 @@ public final class Simulation {
     private final MemoryModel memory;
     private final LoadAverage load;
     private final IoModel io;
+    private final ProcessTable processes;
 
     /** A simulation with the kernel's default vm tunables. */
     public Simulation(Machine machine, long seed) {
@@ -37,6 +40,13 @@ public final class Simulation {
         this.memory = new MemoryModel(machine, seed, tunables);
         this.load = new LoadAverage(machine.spec().tasks(), seed);
         this.io = new IoModel(seed);
+        // Last: the table reads CPU times at the processes' births while it is built.
+        this.processes = new ProcessTable(this);
+    }
+
+    /** The simulated process table, from which the scheduler counts of {@link #tasks} are taken. */
+    public ProcessTable processes() {
+        return processes;
     }
 
     /** The machine simulated. */
@@ -84,18 +94,36 @@ public final class Simulation {
         return memory.at(uptimeNanos);
     }
 
-    /** The scheduler's counters and the load averages now. */
+    /**
+     * The scheduler's counters and the load averages now; running, blocked, threads, last pid and forks are
+     * counted in the process table, so /proc/stat, /proc/loadavg and the per-pid files agree.
+     */
     public TaskSnapshot tasks(long uptimeNanos) {
         TaskSpec spec = machine.spec().tasks();
-        double t = seconds(uptimeNanos);
         long jiffies = uptimeNanos / (1_000_000_000L / ProcClock.HZ);
-        long second = uptimeNanos / 1_000_000_000L;
         long ctxt = counter("ctxt", spec.contextSwitchesPerSec(), uptimeNanos);
-        long forks = spec.bootForks() + counter("forks", spec.forksPerSec(), uptimeNanos);
-        int running = Math.max(1, Math.min(load.activeAt(jiffies / LoadAverage.LOAD_FREQ), machine.cpuCount()));
-        int blocked = (int) Math.floor(Noise.unit(Noise.key(seed, "blocked", 0), second) * (spec.maxBlocked() + 1));
-        int threads = (int) Math.max(1, Math.round(spec.threads() * (1 + 0.03 * Noise.wave(Noise.key(seed, "threads", 0), t))));
-        return new TaskSnapshot(ctxt, forks, running, blocked, threads, forks, load.averages(jiffies));
+        ProcessSnapshot table = processes.at(uptimeNanos);
+        return new TaskSnapshot(ctxt, table.forks(), table.running(), table.blocked(), table.threads(),
+                table.lastPid(), load.averages(jiffies));
+    }
+
+    /** How many threads the scheduler has runnable now, which the process table puts in state R (at least one, at most one per CPU). */
+    public int runnableTarget(long uptimeNanos) {
+        long jiffies = uptimeNanos / (1_000_000_000L / ProcClock.HZ);
+        return Math.max(1, Math.min(load.activeAt(jiffies / LoadAverage.LOAD_FREQ), machine.cpuCount()));
+    }
+
+    /** How many threads wait in uninterruptible sleep now, which the process table puts in state D. */
+    public int blockedTarget(long uptimeNanos) {
+        long second = uptimeNanos / 1_000_000_000L;
+        int max = machine.spec().tasks().maxBlocked();
+        return (int) Math.floor(Noise.unit(Noise.key(seed, "blocked", 0), second) * (max + 1));
+    }
+
+    /** The busy columns of the cpu line (user + nice + system) in ticks, the time processes account to themselves. */
+    public long busyTicks(long uptimeNanos) {
+        long[] total = cpu.times(uptimeNanos).total();
+        return total[0] + total[1] + total[2];
     }
 
     /** The 17 diskstats fields of a disk, or of one of its partitions when {@code partition} is not null. */
