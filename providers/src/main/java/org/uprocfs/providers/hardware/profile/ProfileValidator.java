@@ -11,7 +11,10 @@ import org.uprocfs.providers.hardware.model.DeviceMajor;
 import org.uprocfs.providers.hardware.model.IrqLine;
 import org.uprocfs.providers.hardware.model.MachineSpec;
 import org.uprocfs.providers.hardware.model.MemorySpec;
+import org.uprocfs.providers.hardware.model.ProcessSpec;
 import org.uprocfs.providers.hardware.model.SwapArea;
+import org.uprocfs.providers.process.model.ProcessSpecs;
+import org.uprocfs.providers.process.model.ProcessTable;
 
 /** Refuses profiles a real kernel could never have booted with, naming the field and the reason. */
 final class ProfileValidator {
@@ -37,6 +40,103 @@ final class ProfileValidator {
         Set<Integer> blockMajors = checkMajors("blockMajors", spec.blockMajors());
         checkDisks(spec.disks(), blockMajors);
         checkIrqs(spec.irqs(), spec.cpu().count());
+        checkProcesses(spec);
+    }
+
+    private static void checkProcesses(MachineSpec spec) {
+        List<ProcessSpec> processes = spec.processes();
+        double shares = 0;
+        for (int i = 0; i < processes.size(); i++) {
+            ProcessSpec p = processes.get(i);
+            String at = "processes[" + i + "]";
+            if (p.comm() == null || p.comm().isEmpty()) {
+                throw new ProfileException(at + ".comm", "missing");
+            }
+            if (!ProcessSpecs.commFits(p.comm())) {
+                throw new ProfileException(at + ".comm", "\"" + p.comm() + "\" is longer than "
+                        + ProcessSpecs.COMM_MAX + " bytes (TASK_COMM_LEN)");
+            }
+            nonNegative(p.uid(), at + ".uid");
+            nonNegative(p.gid(), at + ".gid");
+            nonNegative(p.loginUid(), at + ".loginUid");
+            nonNegative(p.sockets(), at + ".sockets");
+            nonNegative(p.pipes(), at + ".pipes");
+            for (int g = 0; g < p.groups().size(); g++) {
+                nonNegative(p.groups().get(g), at + ".groups[" + g + "]");
+            }
+            if (p.threads() != null && (p.threads() < 1 || p.threads() > 10_000)) {
+                throw new ProfileException(at + ".threads", p.threads() + " is outside 1..10000");
+            }
+            if (p.count() != null && (p.count() < 1 || (i == 0 && p.count() != 1))) {
+                throw new ProfileException(at + ".count", i == 0 ? "there is only one init" : "must be at least 1");
+            }
+            if (p.rssKb() != null && p.rssKb() < 0) {
+                throw new ProfileException(at + ".rssKb", "must not be negative");
+            }
+            if (p.vsizeKb() != null && p.vsizeKb() < (p.rssKb() == null ? 0 : p.rssKb())) {
+                throw new ProfileException(at + ".vsizeKb", p.vsizeKb() + " kB is below the resident " + p.rssKb() + " kB");
+            }
+            if (p.shmemKb() != null && (p.shmemKb() < 0 || (p.rssKb() != null && p.shmemKb() > p.rssKb()))) {
+                throw new ProfileException(at + ".shmemKb", "must lie between 0 and rssKb");
+            }
+            if (p.cpuShare() != null) {
+                if (!(p.cpuShare() >= 0 && p.cpuShare() <= 1)) {
+                    throw new ProfileException(at + ".cpuShare", p.cpuShare() + " is outside 0..1");
+                }
+                shares += p.cpuShare() * (p.count() == null ? 1 : p.count());
+                if (shares > ProcessSpecs.MAX_PROFILE_SHARE + 1e-9) {
+                    throw new ProfileException(at + ".cpuShare", "CPU shares add up to " + shares + ", above "
+                            + ProcessSpecs.MAX_PROFILE_SHARE + " (kernel threads and short-lived processes need the rest)");
+                }
+            }
+            if (p.state() != null && ProcessSpecs.stateOrNull(p.state()) == null) {
+                throw new ProfileException(at + ".state", "\"" + p.state() + "\" is not one of R, S, D, T");
+            }
+            if (p.parent() != null && (i == 0 || ProcessSpecs.parentIndex(p.parent(), processes, i) == null)) {
+                throw new ProfileException(at + ".parent", i == 0 ? "init has no parent"
+                        : "no earlier process is " + p.parent());
+            }
+            if (p.tty() != null && ProcessSpecs.ttyNr(p.tty()) < 0) {
+                throw new ProfileException(at + ".tty", "\"" + p.tty() + "\" is not pts/N, ttyN or ttySN");
+            }
+            if (p.nice() != null && (p.nice() < -20 || p.nice() > 19)) {
+                throw new ProfileException(at + ".nice", p.nice() + " is outside -20..19");
+            }
+            if (p.oomScoreAdj() != null && (p.oomScoreAdj() < -1000 || p.oomScoreAdj() > 1000)) {
+                throw new ProfileException(at + ".oomScoreAdj", p.oomScoreAdj() + " is outside -1000..1000");
+            }
+            absolute(p.exe(), at + ".exe");
+            absolute(p.cwd(), at + ".cwd");
+            absolute(p.cgroup(), at + ".cgroup");
+            for (int f = 0; f < p.files().size(); f++) {
+                absolute(p.files().get(f), at + ".files[" + f + "]");
+            }
+        }
+        int cpus = spec.cpu().count();
+        int pidMax = ProcessTable.pidMaxFor(cpus);
+        long needed = ProcessSpecs.bootPidsNeeded(cpus, processes);
+        if (spec.tasks().bootForks() < needed || spec.tasks().bootForks() >= pidMax) {
+            throw new ProfileException("tasks.bootForks", spec.tasks().bootForks() + " must lie between " + needed
+                    + " (init, " + ProcessSpecs.kernelThreadCount(cpus) + " kernel threads and every profile thread)"
+                    + " and pid_max " + pidMax);
+        }
+        double maxRate = ProcessSpecs.maxForksPerSec(pidMax, spec.tasks().bootForks());
+        if (spec.tasks().forksPerSec() < 0 || spec.tasks().forksPerSec() > maxRate) {
+            throw new ProfileException("tasks.forksPerSec", spec.tasks().forksPerSec() + " is outside 0.." + maxRate
+                    + ", where wrapped pids could meet processes still alive");
+        }
+    }
+
+    private static void nonNegative(Integer value, String field) {
+        if (value != null && value < 0) {
+            throw new ProfileException(field, value + " is negative");
+        }
+    }
+
+    private static void absolute(String path, String field) {
+        if (path != null && !path.startsWith("/")) {
+            throw new ProfileException(field, "\"" + path + "\" is not an absolute path");
+        }
     }
 
     private static void checkCpu(CpuSpec cpu) {

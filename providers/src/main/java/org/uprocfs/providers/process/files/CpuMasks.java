@@ -16,6 +16,10 @@ final class CpuMasks {
      * zero-padded to the digits its {@code nbits % 32} bits need, the others to 8.
      */
     static SeqBuffer hex(SeqBuffer m, List<Integer> bits, int nbits) {
+        // A set bit beyond the given width widens the mask rather than vanishing from it.
+        for (int bit : bits) {
+            nbits = Math.max(nbits, bit + 1);
+        }
         int chunk = nbits % 32 == 0 ? 32 : nbits % 32;
         int top = (nbits + 31) / 32 * 32 - 32;
         boolean first = true;

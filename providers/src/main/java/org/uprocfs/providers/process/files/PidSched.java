@@ -42,9 +42,11 @@ public final class PidSched {
         m.puts("-------------------------------------------------------------------\n");
         long weight = weight(p);
         long sum = t.runNanos();
-        // The rq clock when the thread last ran: now while it runs, else its start plus its run and wait time.
+        // The rq clock when the thread last ran: now while it runs; a sleeper ran within the last few seconds
+        // (a spread drawn from its tid), but not before it had been started and used its run and wait time.
+        long earliest = Math.min(uptimeNanos, t.startTicks() * NSEC_PER_TICK + sum + t.waitNanos());
         long lastRun = t.state() == TaskState.RUNNING ? uptimeNanos
-                : Math.min(uptimeNanos, t.startTicks() * NSEC_PER_TICK + sum + t.waitNanos());
+                : Math.max(earliest, uptimeNanos - Math.floorMod(t.tid() * 7919L, 5000L) * 1_000_000L);
         boolean running = t.state() == TaskState.RUNNING;
         long utilAvg = running ? 434 : 0;
         nanos(m, "se.exec_start", lastRun);

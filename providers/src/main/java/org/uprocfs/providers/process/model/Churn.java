@@ -26,7 +26,7 @@ final class Churn {
     }
 
     static final List<Kind> KINDS = List.of(
-            new Kind("sleep", List.of("sleep", "%life"), "/usr/bin/sleep", Parent.SHELL, 1, 30, false, 100, 900, 1.0,
+            new Kind("sleep", List.of("sleep", "%life"), "/usr/bin/sleep", Parent.SHELL, 1, 30, false, 100, 900, 0.4,
                     "hrtimer_nanosleep"),
             new Kind("grep", List.of("grep", "-rn", "TODO", "src"), "/usr/bin/grep", Parent.SHELL, 0.05, 1.5, true,
                     700, 1500, 1.0, "0"),

@@ -23,14 +23,15 @@ final class Population {
     static final double KERNEL_POOL = 0.03;
     static final double DEFAULT_POOL = 0.05;
     static final double CHURN_POOL = 0.10;
-    /** The explicit shares of a profile may add up to this; the pools above take the rest of 0.93. */
-    public static final double MAX_PROFILE_SHARE = 0.75;
     /** Resident anonymous memory wobbles by this much around its nominal value. */
     static final double RSS_WOBBLE = 0.04;
     /** MemoryModel moves AnonPages at most 15% below the profile's value. */
     static final double ANON_FLOOR = 0.85;
     /** The part of that floor the processes' anonymous memory may fill. */
     static final double ANON_BUDGET = 0.8;
+
+    /** The pids boot work between the phases takes at most: 40 + 40 + 250 + 400. */
+    private static final double NOMINAL_GAPS = 730;
 
     private static final List<String> SHELLS = List.of("bash", "zsh", "sh", "fish", "dash");
 
@@ -68,13 +69,30 @@ final class Population {
         kthreadd.tgid = 2;
         kthreadd.ppid = 0;
         members.add(kthreadd);
+        // Boot work between the phases (module loads, the initramfs) used up pids in between; the gaps
+        // shrink on a profile whose bootForks leaves little room.
+        List<KernelThreads.Placed> kthreads = KernelThreads.all(machine.cpuCount(), root.partition(), root.diskDev());
+        List<ProcessSpec> expanded = new ArrayList<>();
+        List<Integer> specIndex = new ArrayList<>();
+        for (int i = 1; i < specs.size(); i++) {
+            int count = specs.get(i).count() == null ? 1 : specs.get(i).count();
+            for (int c = 0; c < count; c++) {
+                expanded.add(specs.get(i));
+                specIndex.add(i);
+            }
+        }
+        int tasks = 0;
+        for (ProcessSpec s : expanded) {
+            tasks += threads(s);
+        }
+        double gapScale = Math.max(0, Math.min(1, (bootForks - 40.0 - 3 - kthreads.size() - tasks) / NOMINAL_GAPS));
         int pid = 3;
         KernelThreads.Phase phase = KernelThreads.Phase.EARLY;
         double kernelWeights = 0;
-        for (KernelThreads.Placed p : KernelThreads.all(machine.cpuCount(), root.partition(), root.diskDev())) {
+        for (KernelThreads.Placed p : kthreads) {
             if (p.phase() != phase) {
-                // Boot work between the phases (module loads, the initramfs) used up pids in between.
-                pid += p.phase() == KernelThreads.Phase.ROOT ? 150 + gap(seed, pid, 100) : gap(seed, pid, 40);
+                pid += (int) (gapScale * (p.phase() == KernelThreads.Phase.ROOT ? 150 + gap(seed, pid, 100)
+                        : gap(seed, pid, 40)));
                 phase = p.phase();
             }
             KernelThreads.Row r = p.row();
@@ -91,20 +109,7 @@ final class Population {
         }
 
         // User space: spread the remaining boot pids over the profile's processes with seeded gaps.
-        List<ProcessSpec> expanded = new ArrayList<>();
-        List<Integer> specIndex = new ArrayList<>();
-        for (int i = 1; i < specs.size(); i++) {
-            int count = specs.get(i).count() == null ? 1 : specs.get(i).count();
-            for (int c = 0; c < count; c++) {
-                expanded.add(specs.get(i));
-                specIndex.add(i);
-            }
-        }
-        int tasks = 0;
-        for (ProcessSpec s : expanded) {
-            tasks += threads(s);
-        }
-        int first = pid + 200 + gap(seed, pid, 200);
+        int first = pid + (int) (gapScale * (200 + gap(seed, pid, 200)));
         int slack = Math.max(0, bootForks - 20 - first - tasks);
         double[] weights = new double[expanded.size()];
         double weightSum = 0;

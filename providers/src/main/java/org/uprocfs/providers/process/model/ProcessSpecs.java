@@ -8,6 +8,8 @@ import org.uprocfs.providers.hardware.model.ProcessSpec;
 public final class ProcessSpecs {
     /** TASK_COMM_LEN less the terminating NUL: the longest comm a user task can have. */
     public static final int COMM_MAX = 15;
+    /** The explicit CPU shares of a profile may add up to this; kernel threads, the rest and forks take 0.18 more. */
+    public static final double MAX_PROFILE_SHARE = 0.75;
 
     private ProcessSpecs() {
     }
@@ -60,6 +62,15 @@ public final class ProcessSpecs {
         if (tty.startsWith("pts/")) {
             major = 136;
             number = tty.substring(4);
+        } else if (tty.startsWith("ttyS")) {
+            // Serial ports are major 4 from minor 64 on.
+            major = 4;
+            number = tty.substring(4);
+            if (number.isEmpty() || !number.chars().allMatch(Character::isDigit) || number.length() > 3) {
+                return -1;
+            }
+            int minor = 64 + Integer.parseInt(number);
+            return (minor & 0xff) | (major << 8) | ((minor & ~0xff) << 12);
         } else if (tty.startsWith("tty") && tty.length() > 3) {
             major = 4;
             number = tty.substring(3);
@@ -71,6 +82,26 @@ public final class ProcessSpecs {
         }
         int minor = Integer.parseInt(number);
         return (minor & 0xff) | (major << 8) | ((minor & ~0xff) << 12);
+    }
+
+    /** The number of kernel threads, kthreadd included, a machine with {@code cpus} CPUs runs. */
+    public static int kernelThreadCount(int cpus) {
+        return KernelThreads.all(cpus, "sda1", "8:0").size() + 1;
+    }
+
+    /** The pids boot needs below the profile's bootForks: init, the kernel threads, every profile thread, a margin. */
+    public static long bootPidsNeeded(int cpus, List<ProcessSpec> specs) {
+        long tasks = 0;
+        for (int i = 1; i < specs.size(); i++) {
+            ProcessSpec s = specs.get(i);
+            tasks += (long) Population.threads(s) * (s.count() == null ? 1 : s.count());
+        }
+        return 1 + kernelThreadCount(cpus) + tasks + 44;
+    }
+
+    /** The fastest fork rate at which a wrapped pid is never still in use: pid_max's free pids over a fork's longest span. */
+    public static double maxForksPerSec(int pidMax, long bootPids) {
+        return (pidMax - Churn.RESERVED_PIDS - bootPids) / (Churn.MAX_SPAN_NANOS / 1e9) / 2;
     }
 
     /** Whether a comm fits TASK_COMM_LEN. */

@@ -205,6 +205,11 @@ class PidSmallFilesTest {
     }
 
     @Test
+    void cpuMasks_bitBeyondTheWidth_widensTheMask() {
+        assertEquals("ff", render(m -> CpuMasks.hex(m, List.of(0, 1, 2, 3, 4, 5, 6, 7), 2)));
+    }
+
+    @Test
     void mounts_escapeSpacesAndKeepOptions() {
         List<MountEntry> mounts = List.of(new MountEntry("/dev/vda1", "/", "ext4", "rw,relatime"),
                 new MountEntry("proc", "/proc", "proc", "rw,nosuid,nodev,noexec,relatime"),
