@@ -1,0 +1,172 @@
+package org.uprocfs.providers.process;
+
+import java.util.List;
+import org.uprocfs.core.Errno;
+import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.EntryTable;
+import org.uprocfs.core.api.Node;
+import org.uprocfs.core.io.OpenCheck;
+import org.uprocfs.core.io.ProcHandlers;
+import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.io.WriteHandler;
+import org.uprocfs.providers.process.files.CommWriter;
+import org.uprocfs.providers.process.files.NumberWrite;
+import org.uprocfs.providers.process.files.OomAdjWriter;
+import org.uprocfs.providers.process.files.OomScoreAdjWriter;
+import org.uprocfs.providers.process.files.PidCgroup;
+import org.uprocfs.providers.process.files.PidCmdline;
+import org.uprocfs.providers.process.files.PidFiles;
+import org.uprocfs.providers.process.files.PidIo;
+import org.uprocfs.providers.process.files.PidLimits;
+import org.uprocfs.providers.process.files.PidMaps;
+import org.uprocfs.providers.process.files.PidMounts;
+import org.uprocfs.providers.process.files.PidSched;
+import org.uprocfs.providers.process.files.PidStat;
+import org.uprocfs.providers.process.files.PidStatm;
+import org.uprocfs.providers.process.files.PidStatus;
+import org.uprocfs.providers.process.files.PidSyscall;
+import org.uprocfs.providers.process.files.PidValues;
+import org.uprocfs.providers.process.model.SimProcess;
+import org.uprocfs.providers.process.model.SimThread;
+
+/**
+ * The per-pid directories as data, in the kernel's readdir order and with its modes: {@code tgid_base_stuff}
+ * for /proc/PID and {@code tid_base_stuff} for /proc/PID/task/TID (fs/proc/base.c). Entries the simulated
+ * machine cannot fill meaningfully ({@code auxv}, {@code mem}, {@code pagemap}, {@code map_files}) are left
+ * out rather than faked.
+ */
+final class PidEntries {
+    /** A file a row shows: from the group, the thread the entry stands for, and whether the caller may see all. */
+    @FunctionalInterface
+    private interface Show {
+        void show(SeqBuffer out, Task task, SimProcess process, SimThread thread, boolean permitted);
+    }
+
+    static final EntryTable<Task> TGID = rows(true);
+    static final EntryTable<Task> TID = rows(false);
+
+    private PidEntries() {
+    }
+
+    private static EntryTable<Task> rows(boolean group) {
+        EntryTable.Builder<Task> b = EntryTable.builder();
+        if (group) {
+            b.dir("task", 0555, TaskDirectories::threads);
+        }
+        b.dir("fd", 0500, TaskDirectories::fds);
+        b.dir("fdinfo", 0555, TaskDirectories::fdinfo);
+        b.node("ns", true, (task, o) -> new Node.Dir(0511, o.uid(), o.gid(), TaskDirectories.namespaces(task)));
+        file(b, "environ", 0400, true, (out, t, p, th, ok) -> {
+            requireMm(p);
+            PidCmdline.showEnviron(out, p);
+        });
+        file(b, "status", 0444, false, (out, t, p, th, ok) -> PidStatus.show(out, p, th, t.source().cpuCount()));
+        file(b, "personality", 0400, true, (out, t, p, th, ok) -> PidValues.showPersonality(out, 0));
+        file(b, "limits", 0444, false, (out, t, p, th, ok) -> PidLimits.show(out, p.limits()));
+        b.file("sched", 0644, task -> handlers(task, false, (out, t, p, th, ok) ->
+                PidSched.showSched(out, p, th, t.source().uptimeNanos(), t.source().cpuCount()))
+                // proc_sched_write: any write clears the task's statistics; the simulation keeps none to clear.
+                .withWrite(request -> request.length()));
+        b.file("comm", 0644, task -> handlers(task, false, (out, t, p, th, ok) -> PidCmdline.showComm(out, th.comm()))
+                .withWrite(commWriter(task)));
+        file(b, "syscall", 0400, true, (out, t, p, th, ok) -> PidSyscall.showSyscall(out, p, th));
+        file(b, "cmdline", 0444, false, (out, t, p, th, ok) -> PidCmdline.showCmdline(out, p));
+        file(b, "stat", 0444, false, (out, t, p, th, ok) -> PidStat.show(out, p, th, t.whole(), ok));
+        file(b, "statm", 0444, false, (out, t, p, th, ok) -> PidStatm.show(out, p));
+        file(b, "maps", 0444, true, (out, t, p, th, ok) -> PidMaps.showMaps(out, p));
+        if (!group) {
+            file(b, "children", 0444, false, (out, t, p, th, ok) ->
+                    PidFiles.showChildren(out, t.source().now().children(th.tid())));
+        }
+        b.link("cwd", (task, caller) -> TaskDirectories.privateLink(task, caller, SimProcess::cwd));
+        b.link("root", (task, caller) -> TaskDirectories.privateLink(task, caller, SimProcess::root));
+        b.link("exe", (task, caller) -> TaskDirectories.privateLink(task, caller, SimProcess::exe));
+        file(b, "mounts", 0444, false, (out, t, p, th, ok) -> PidMounts.showMounts(out, t.source().mounts()));
+        file(b, "mountinfo", 0444, false, (out, t, p, th, ok) -> PidMounts.showMountinfo(out, t.source().mountInfo()));
+        if (group) {
+            file(b, "mountstats", 0400, false, (out, t, p, th, ok) -> PidMounts.showMountstats(out, t.source().mounts()));
+        }
+        file(b, "smaps", 0444, true, (out, t, p, th, ok) -> PidMaps.showSmaps(out, p));
+        file(b, "smaps_rollup", 0444, true, (out, t, p, th, ok) -> {
+            requireMm(p);
+            PidMaps.showSmapsRollup(out, p);
+        });
+        b.dir("attr", 0555, TaskDirectories::attr);
+        file(b, "wchan", 0444, false, (out, t, p, th, ok) -> PidValues.showWchan(out, th, ok));
+        file(b, "stack", 0400, true, (out, t, p, th, ok) -> PidSyscall.showStack(out, p, th));
+        file(b, "schedstat", 0444, false, (out, t, p, th, ok) -> PidSched.showSchedstat(out, th));
+        file(b, "cpuset", 0444, false, (out, t, p, th, ok) -> PidCgroup.showCpuset(out, p));
+        file(b, "cgroup", 0444, false, (out, t, p, th, ok) -> PidCgroup.showCgroup(out, p));
+        file(b, "oom_score", 0444, false, (out, t, p, th, ok) -> PidValues.showOomScore(out, p));
+        b.file("oom_adj", 0644, task -> handlers(task, false, (out, t, p, th, ok) -> PidValues.showOomAdj(out, p))
+                .withWrite(request -> {
+                    SimProcess p = task.process();
+                    NumberWrite value = OomAdjWriter.write(request.data(), p.oomScoreAdj(), request.caller().isRoot());
+                    task.source().setOomScoreAdj(task.tgid(), OomAdjWriter.toScoreAdj((int) value.value()));
+                    return value.consumed();
+                }));
+        b.file("oom_score_adj", 0644, task -> handlers(task, false, (out, t, p, th, ok) -> PidValues.showOomScoreAdj(out, p))
+                .withWrite(request -> {
+                    task.process();
+                    // oom_score_adj_min is 0 for every simulated task: lowering below it needs CAP_SYS_RESOURCE.
+                    NumberWrite value = OomScoreAdjWriter.write(request.data(), 0, request.caller().isRoot());
+                    task.source().setOomScoreAdj(task.tgid(), (int) value.value());
+                    return value.consumed();
+                }));
+        b.file("loginuid", 0644, task -> handlers(task, false, (out, t, p, th, ok) -> PidValues.showLoginuid(out, p))
+                .withWrite(request -> {
+                    // proc_loginuid_write: only the task itself may set it, and no caller is a simulated task.
+                    throw new ProcException(Errno.EPERM, "loginuid of another task");
+                }));
+        file(b, "sessionid", 0444, false, (out, t, p, th, ok) -> PidValues.showSessionid(out, p));
+        file(b, "io", 0400, true, (out, t, p, th, ok) -> PidIo.show(out, t.whole() ? p.io() : th.io()));
+        if (group) {
+            file(b, "timerslack_ns", 0666, false, (out, t, p, th, ok) -> PidValues.showTimerslackNs(out, p));
+        }
+        return b.build();
+    }
+
+    private static void file(EntryTable.Builder<Task> b, String name, int mode, boolean ptraceAtOpen, Show show) {
+        b.file(name, mode, task -> handlers(task, ptraceAtOpen, show));
+    }
+
+    /** The handlers of one row bound to a task: the check at open, then a show that finds the task afresh. */
+    private static ProcHandlers handlers(Task task, boolean ptraceAtOpen, Show show) {
+        ProcHandlers handlers = ProcHandlers.show(out -> {
+            SimProcess process = task.process();
+            show.show(out, task, process, task.thread(process), Task.mayAccess(out.caller(), process));
+        });
+        if (!ptraceAtOpen) {
+            return handlers;
+        }
+        OpenCheck check = request -> {
+            if (!Task.mayAccess(request.caller(), task.process())) {
+                throw new ProcException(Errno.EACCES, "process " + task.tgid() + " is another user's");
+            }
+        };
+        return handlers.withOpenCheck(check);
+    }
+
+    /** environ and smaps_rollup of a task without an mm (kernel thread, zombie) fail with ESRCH, as observed. */
+    private static void requireMm(SimProcess process) {
+        if (process.memory() == null) {
+            throw new ProcException(Errno.ESRCH, "process " + process.tgid() + " has no address space");
+        }
+    }
+
+    private static WriteHandler commWriter(Task task) {
+        return request -> {
+            task.process();
+            // comm_write lets only the task's own thread group rename it; no real caller is a simulated task, so
+            // root stands in for it (a deliberate difference, so scripts can rename simulated tasks).
+            String comm = CommWriter.parseText(request.data(), request.caller().isRoot());
+            task.source().setComm(task.tid(), comm);
+            return request.length();
+        };
+    }
+
+    /** The row names of /proc/PID, for tests. */
+    static List<String> groupNames() {
+        return TGID.names();
+    }
+}

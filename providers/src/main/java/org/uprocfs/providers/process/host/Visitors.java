@@ -1,0 +1,114 @@
+package org.uprocfs.providers.process.host;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.uprocfs.core.Caller;
+
+/**
+ * The real processes that read the mount ("visitors"), listed beside the simulated ones while they live.
+ *
+ * <p>A host process is served as itself when it is the caller, when it is an ancestor of the caller in
+ * the caller's session (so {@code cat /proc/$$/status} shows the shell that ran it), or when it was
+ * served so before and still lives (same start time, so a reused pid is not mistaken for it). Host pid 1
+ * is the simulated init for everyone but itself. A visitor shadows a simulated process of the same pid.
+ */
+public final class Visitors {
+    /** How far up the caller's ancestry a lookup may reach for its shell. */
+    private static final int MAX_ANCESTORS = 16;
+
+    /** How long a caller's ancestry is trusted before it is read again: ps looks up hundreds of pids at once. */
+    private static final long ANCESTRY_NANOS = 2_000_000_000L;
+
+    private final HostProc host;
+    // pid -> host start ticks when first served; checked again on every use.
+    private final Map<Integer, Long> known = new ConcurrentHashMap<>();
+    private final Map<Integer, Ancestry> ancestries = new ConcurrentHashMap<>();
+
+    public Visitors(HostProc host) {
+        this.host = host;
+    }
+
+    /** A caller's ancestors in its session, read at one instant. */
+    private record Ancestry(long readAt, Set<Integer> pids) {
+    }
+
+    /** The host process {@code pid} (a pid or a tid) if this caller is to see it as real, else null. */
+    public HostIdentity serve(int pid, Caller caller) {
+        if (pid <= 0 || (pid == 1 && caller.pid() != 1)) {
+            return null;
+        }
+        Long start = known.get(pid);
+        if (start == null && pid != caller.pid() && pid != caller.tid() && !isAncestor(pid, caller)) {
+            return null;
+        }
+        HostIdentity identity = host.identity(pid);
+        if (identity == null || (start != null && start != identity.startTicks())) {
+            known.remove(pid);
+            return start == null || identity == null ? null : serve(pid, caller);
+        }
+        if (identity.tgid() == identity.pid()) {
+            known.putIfAbsent(pid, identity.startTicks());
+        }
+        return identity;
+    }
+
+    /** Notes the caller as a visitor, so listings show it; cheap when it is already known. */
+    public void note(Caller caller) {
+        int pid = caller.pid();
+        if (pid > 1 && !known.containsKey(pid)) {
+            HostIdentity identity = host.identity(pid);
+            if (identity != null && identity.tgid() == pid) {
+                known.putIfAbsent(pid, identity.startTicks());
+            }
+        }
+    }
+
+    /** The visitors still alive, in no order; the dead are forgotten. */
+    public List<Integer> alive() {
+        List<Integer> pids = new ArrayList<>();
+        for (Map.Entry<Integer, Long> visitor : known.entrySet()) {
+            HostIdentity identity = host.identity(visitor.getKey());
+            if (identity != null && identity.startTicks() == visitor.getValue()) {
+                pids.add(visitor.getKey());
+            } else {
+                known.remove(visitor.getKey(), visitor.getValue());
+            }
+        }
+        return pids;
+    }
+
+    private boolean isAncestor(int pid, Caller caller) {
+        long now = System.nanoTime();
+        Ancestry ancestry = ancestries.get(caller.pid());
+        if (ancestry == null || now - ancestry.readAt() > ANCESTRY_NANOS) {
+            if (ancestries.size() > 1024) {
+                ancestries.clear();
+            }
+            ancestry = new Ancestry(now, readAncestry(caller.pid()));
+            ancestries.put(caller.pid(), ancestry);
+        }
+        return ancestry.pids().contains(pid);
+    }
+
+    private Set<Integer> readAncestry(int callerPid) {
+        Set<Integer> pids = new HashSet<>();
+        HostIdentity self = host.identity(callerPid);
+        if (self == null) {
+            return pids;
+        }
+        HostIdentity current = self;
+        for (int i = 0; i < MAX_ANCESTORS && current.ppid() > 1; i++) {
+            HostIdentity parent = host.identity(current.ppid());
+            if (parent == null || parent.session() != self.session()) {
+                break;
+            }
+            pids.add(parent.pid());
+            current = parent;
+        }
+        return pids;
+    }
+}

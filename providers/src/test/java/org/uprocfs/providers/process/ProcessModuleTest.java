@@ -1,0 +1,161 @@
+package org.uprocfs.providers.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.uprocfs.providers.support.ProcFsDriver.assertErrno;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.uprocfs.core.Caller;
+import org.uprocfs.core.Errno;
+import org.uprocfs.core.io.OpenRequest;
+import org.uprocfs.providers.support.ProcFsDriver;
+
+/** /proc/[pid] of the simulated machine through the engine, with a frozen clock and a fixed seed. */
+class ProcessModuleTest {
+    private static final Caller STRANGER = new Caller(4321, 4321, 777);
+
+    private final ProcFsDriver proc = ProcFsDriver.start("process", ProcessModule::new, Map.of("seed", "42"));
+
+    @AfterEach
+    void close() {
+        proc.close();
+    }
+
+    private List<Integer> pids() {
+        return proc.fs().list("/").stream().filter(n -> n.matches("\\d+")).map(Integer::valueOf).toList();
+    }
+
+    private static String[] statFields(String stat) {
+        // Split as every client does: after the last ')', so a comm with spaces or ')' stays whole.
+        int close = stat.lastIndexOf(')');
+        String[] rest = stat.substring(close + 2).trim().split(" ");
+        String[] fields = new String[rest.length + 2];
+        fields[0] = stat.substring(0, stat.indexOf(' '));
+        fields[1] = stat.substring(stat.indexOf('(') + 1, close);
+        System.arraycopy(rest, 0, fields, 2, rest.length);
+        return fields;
+    }
+
+    /** A dumpable process of the user: its private files are its own (task_dump_owner), not root's. */
+    private int firstPidOfUid(int uid) {
+        for (int pid : pids()) {
+            if (proc.fs().stat("/" + pid).uid() == uid && proc.fs().stat("/" + pid + "/environ").uid() == uid) {
+                return pid;
+            }
+        }
+        throw new AssertionError("no process of uid " + uid);
+    }
+
+    @Test
+    void list_root_putsSelfAndThreadSelfAfterTheFixedEntriesThenPidsAscending() {
+        List<String> names = proc.fs().list("/");
+        int self = names.indexOf("self");
+        assertEquals("thread-self", names.get(self + 1));
+        assertEquals("1", names.get(self + 2));
+        assertEquals("2", names.get(self + 3));
+        List<Integer> pids = pids();
+        assertEquals(pids.stream().sorted().toList(), pids);
+        assertTrue(pids.size() >= 100, "the desktop runs about 100-150 processes: " + pids.size());
+    }
+
+    @Test
+    void stat_ofInit_hasFiftyTwoFieldsAndNoParent() {
+        String[] stat = statFields(proc.cat("/1/stat"));
+        assertEquals(52, stat.length);
+        assertEquals("1", stat[0]);
+        assertEquals("0", stat[3]);
+    }
+
+    @Test
+    void kernelThread_hasNoExeAnEmptyCmdlineAndRootOwner() {
+        assertErrno(Errno.ENOENT, () -> proc.fs().readlink("/2/exe"));
+        assertEquals("", proc.cat("/2/cmdline"));
+        assertEquals(0, proc.fs().stat("/2").uid());
+        assertTrue(proc.cat("/2/status").contains("\nKthread:\t1\n"));
+    }
+
+    @Test
+    void userProcess_directoryIsOwnedByItsEuidAndItsStatusSaysSo() {
+        int pid = firstPidOfUid(1000);
+        assertTrue(proc.cat("/" + pid + "/status").contains("\nUid:\t1000\t1000\t1000\t1000\n"));
+    }
+
+    @Test
+    void environ_ofAnotherUsersProcess_failsWithEaccesAtOpen() {
+        int pid = firstPidOfUid(1000);
+        assertErrno(Errno.EACCES, () -> proc.fs().open("/" + pid + "/environ", OpenRequest.O_RDONLY, STRANGER));
+        String gid = proc.cat("/" + pid + "/status").lines().filter(l -> l.startsWith("Gid:")).findFirst()
+                .orElseThrow().split("\t")[1];
+        long owner = proc.fs().open("/" + pid + "/environ", OpenRequest.O_RDONLY,
+                new Caller(1000, Integer.parseInt(gid), 999));
+        proc.fs().release(owner);
+    }
+
+    @Test
+    void fdLink_ofAnotherUsersProcess_failsWithEaccesOnTheWayThrough0500() {
+        int pid = firstPidOfUid(1000);
+        String fd = proc.fs().list("/" + pid + "/fd").get(0);
+        assertErrno(Errno.EACCES, () -> proc.fs().readlink("/" + pid + "/fd/" + fd, STRANGER));
+        assertFalse(proc.fs().readlink("/" + pid + "/fd/" + fd).isEmpty());
+    }
+
+    @Test
+    void comm_writtenByRoot_truncatesTo15BytesAndShowsInStatAndStatus() {
+        proc.echo("/1/comm", "a-very-long-process-name");
+        assertEquals("a-very-long-pro\n", proc.cat("/1/comm"));
+        assertEquals("a-very-long-pro", statFields(proc.cat("/1/stat"))[1]);
+        assertTrue(proc.cat("/1/status").startsWith("Name:\ta-very-long-pro\n"));
+    }
+
+    @Test
+    void oomScoreAdj_outOfRange_failsWithEinvalAndKeepsTheOldValue() {
+        String before = proc.cat("/1/oom_score_adj");
+        assertErrno(Errno.EINVAL, () -> proc.writeOnce("/1/oom_score_adj", "1001\n"));
+        assertEquals(before, proc.cat("/1/oom_score_adj"));
+        proc.writeOnce("/1/oom_score_adj", "500\n");
+        assertEquals("500\n", proc.cat("/1/oom_score_adj"));
+        assertEquals("8\n", proc.cat("/1/oom_adj"));
+    }
+
+    @Test
+    void threads_areListedUnderTaskOnlyAndResolveAtTheTop() {
+        for (int pid : pids()) {
+            List<String> tids = proc.fs().list("/" + pid + "/task");
+            if (tids.size() > 1) {
+                String tid = tids.get(1);
+                assertEquals(tid, statFields(proc.cat("/" + pid + "/task/" + tid + "/stat"))[0]);
+                assertFalse(pids().contains(Integer.valueOf(tid)));
+                assertTrue(proc.cat("/" + tid + "/status").contains("\nTgid:\t" + pid + "\n"));
+                return;
+            }
+        }
+        throw new AssertionError("no multi-threaded process");
+    }
+
+    @Test
+    void read_ofAProcessThatExitedWhileOpen_failsWithEsrch() {
+        List<Integer> before = pids();
+        int shortLived = before.get(before.size() - 1);
+        long handle = proc.open("/" + shortLived + "/stat", OpenRequest.O_RDONLY);
+        proc.clock().advance(Duration.ofHours(2));
+        if (pids().contains(shortLived)) {
+            throw new AssertionError("the newest process " + shortLived + " still runs two hours later");
+        }
+        assertErrno(Errno.ESRCH, () -> proc.readAt(handle, 0, 4096));
+        assertErrno(Errno.ENOENT, () -> proc.fs().stat("/" + shortLived + "/stat"));
+    }
+
+    @Test
+    void self_andThreadSelf_nameTheCaller() {
+        Caller caller = new Caller(0, 0, 4242, 4243);
+        assertEquals("4242", proc.fs().readlink("/self", caller));
+        assertEquals("4242/task/4243", proc.fs().readlink("/thread-self", caller));
+        assertNotNull(proc.fs().stat("/self", caller));
+    }
+}
