@@ -20,7 +20,8 @@ final class DefaultProcesses {
     private static final Map<String, String> WCHAN = Map.ofEntries(
             Map.entry("bash", "do_select"), Map.entry("zsh", "do_select"), Map.entry("sh", "do_wait"),
             Map.entry("cron", "hrtimer_nanosleep"), Map.entry("sleep", "hrtimer_nanosleep"),
-            Map.entry("agetty", "wait_woken"), Map.entry("sshd", "do_sys_poll"), Map.entry("sshd-session", "do_sys_poll"),
+            Map.entry("agetty", "wait_woken"), Map.entry("sshd", "do_sys_poll"),
+            Map.entry("sshd-session", "do_sys_poll"),
             Map.entry("rsyslogd", "do_select"), Map.entry("java", "futex_wait_queue"),
             Map.entry("python3", "do_epoll_wait"), Map.entry("atd", "hrtimer_nanosleep"),
             Map.entry("containerd", "futex_wait_queue"), Map.entry("dockerd", "futex_wait_queue"));

@@ -148,7 +148,7 @@ final class Details {
         return out;
     }
 
-    /** PF_* flags as real tasks show them: kthreadd 0x208040, bound and workqueue kthreads more, user tasks 0x400000. */
+    /** PF_* flags as real tasks show them: kthreadd 0x208040, bound and workqueue kthreads more, users 0x400000. */
     private static long flags(Member m, boolean zombie) {
         if (m.kernel()) {
             long f = SimProcess.PF_KTHREAD | 0x8000L | 0x40L;

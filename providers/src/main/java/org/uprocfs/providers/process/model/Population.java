@@ -96,7 +96,8 @@ final class Population {
                 phase = p.phase();
             }
             KernelThreads.Row r = p.row();
-            Member m = kernelMember(p.name(), r.state(), r.wchan(), r.policy(), r.rtPriority(), r.nice(), p.cpu(), seed);
+            Member m = kernelMember(p.name(), r.state(), r.wchan(), r.policy(), r.rtPriority(), r.nice(), p.cpu(),
+                    seed);
             m.tgid = pid++;
             m.threadShares = new double[] {r.weight()};
             kernelWeights += r.weight();
@@ -123,7 +124,7 @@ final class Population {
         double slackUsed = 0;
         for (int i = 0; i < expanded.size(); i++) {
             ProcessSpec s = expanded.get(i);
-            Member parent = parentOf(s, specs, bySpec, init);
+            Member parent = parentOf(s, specIndex.get(i), specs, bySpec, init);
             Member m = userMember(s, i + 1, parent, seed);
             m.tgid = pid;
             wireSession(m, s, parent);
@@ -181,11 +182,12 @@ final class Population {
         return (int) (Noise.unit(Noise.key(seed, "pid.phase", at), 0) * max);
     }
 
-    private static Member parentOf(ProcessSpec s, List<ProcessSpec> specs, Map<Integer, Member> bySpec, Member init) {
+    private static Member parentOf(ProcessSpec s, int self, List<ProcessSpec> specs, Map<Integer, Member> bySpec,
+            Member init) {
         if (s.parent() == null) {
             return init;
         }
-        Integer index = ProcessSpecs.parentIndex(s.parent(), specs, specs.indexOf(s));
+        Integer index = ProcessSpecs.parentIndex(s.parent(), specs, self);
         Member parent = index == null ? null : bySpec.get(index);
         return parent == null ? init : parent;
     }

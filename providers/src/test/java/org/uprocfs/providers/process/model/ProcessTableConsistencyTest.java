@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.uprocfs.providers.process.model.TableSamples.Row;
@@ -20,12 +21,19 @@ import org.uprocfs.providers.process.model.TableSamples.Sample;
  * The rules that tie the per-pid files to each other and to /proc/stat, /proc/loadavg and /proc/meminfo,
  * checked at each of 100 samples of a clock running from boot to two hours, for the desktop and the server.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProcessTableConsistencyTest {
+    /** One sampled run per profile, shared by the tests of this instance; sampling takes a few seconds. */
+    private final Map<String, TableSamples> runs = new HashMap<>();
+
+    private TableSamples run(String profile) {
+        return runs.computeIfAbsent(profile, TableSamples::new);
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {TableSamples.DESKTOP, TableSamples.SERVER})
     void everySample_ppidIsListedProcessOrZero(String profile) {
-        for (Sample s : TableSamples.of(profile).samples) {
+        for (Sample s : run(profile).samples) {
             Set<Integer> pids = pidSet(s);
             for (Row r : s.rows()) {
                 assertTrue(r.ppid() == 0 || pids.contains(r.ppid()),
@@ -37,7 +45,7 @@ class ProcessTableConsistencyTest {
     @ParameterizedTest
     @ValueSource(strings = {TableSamples.DESKTOP, TableSamples.SERVER})
     void everySample_threadsAppearOnlyUnderTheirGroup(String profile) {
-        for (Sample s : TableSamples.of(profile).samples) {
+        for (Sample s : run(profile).samples) {
             Set<Integer> pids = pidSet(s);
             Set<Integer> seen = new HashSet<>();
             for (Row r : s.rows()) {
@@ -59,7 +67,7 @@ class ProcessTableConsistencyTest {
     @ValueSource(strings = {TableSamples.DESKTOP, TableSamples.SERVER})
     void everySample_starttimeBelowUptimeAndFixedPerPid(String profile) {
         Map<Integer, Long> firstSeen = new HashMap<>();
-        for (Sample s : TableSamples.of(profile).samples) {
+        for (Sample s : run(profile).samples) {
             long ticks = s.uptimeNanos() / 10_000_000L;
             for (Row r : s.rows()) {
                 assertTrue(r.startTicks() >= 0 && r.startTicks() <= ticks,
@@ -76,7 +84,7 @@ class ProcessTableConsistencyTest {
     @ParameterizedTest
     @ValueSource(strings = {TableSamples.DESKTOP, TableSamples.SERVER})
     void everyInterval_processCpuGrowthFitsInsideCpuLineGrowth(String profile) {
-        List<Sample> samples = TableSamples.of(profile).samples;
+        List<Sample> samples = run(profile).samples;
         for (int i = 1; i < samples.size(); i++) {
             Sample a = samples.get(i - 1);
             Sample b = samples.get(i);
@@ -100,7 +108,7 @@ class ProcessTableConsistencyTest {
     @ParameterizedTest
     @ValueSource(strings = {TableSamples.DESKTOP, TableSamples.SERVER})
     void everySample_statAndLoadavgTotalsEqualTableCounts(String profile) {
-        for (Sample s : TableSamples.of(profile).samples) {
+        for (Sample s : run(profile).samples) {
             int threads = 0;
             int running = 0;
             int blocked = 0;
@@ -133,7 +141,7 @@ class ProcessTableConsistencyTest {
     @ParameterizedTest
     @ValueSource(strings = {TableSamples.DESKTOP, TableSamples.SERVER})
     void everySample_pidsAndTidsBelowPidMax(String profile) {
-        for (Sample s : TableSamples.of(profile).samples) {
+        for (Sample s : run(profile).samples) {
             for (int tid : s.tidToTgid().keySet()) {
                 assertTrue(tid > 0 && tid < s.pidMax(), "tid " + tid + " outside 1.." + s.pidMax());
             }
@@ -144,7 +152,7 @@ class ProcessTableConsistencyTest {
     @ParameterizedTest
     @ValueSource(strings = {TableSamples.DESKTOP, TableSamples.SERVER})
     void everySample_residentMemoryFitsInsideMeminfo(String profile) {
-        for (Sample s : TableSamples.of(profile).samples) {
+        for (Sample s : run(profile).samples) {
             long anon = 0;
             for (Row r : s.rows()) {
                 anon += r.rssAnonKb();
@@ -159,7 +167,7 @@ class ProcessTableConsistencyTest {
     @ParameterizedTest
     @ValueSource(strings = {TableSamples.DESKTOP, TableSamples.SERVER})
     void everyInterval_countersNeverDecreaseForSurvivingPid(String profile) {
-        List<Sample> samples = TableSamples.of(profile).samples;
+        List<Sample> samples = run(profile).samples;
         for (int i = 1; i < samples.size(); i++) {
             Map<Long, Row> before = byIdentity(samples.get(i - 1));
             for (Row r : samples.get(i).rows()) {
@@ -180,7 +188,7 @@ class ProcessTableConsistencyTest {
     @ValueSource(strings = {TableSamples.DESKTOP, TableSamples.SERVER})
     void everySample_kernelThreadsHaveNoMemoryNoArgvAndPfKthread(String profile) {
         int kthreads = 0;
-        for (Sample s : TableSamples.of(profile).samples) {
+        for (Sample s : run(profile).samples) {
             for (Row r : s.rows()) {
                 if (!r.kernel()) {
                     assertEquals(0, r.flags() & SimProcess.PF_KTHREAD, "user pid " + r.tgid() + " has PF_KTHREAD");
@@ -201,7 +209,7 @@ class ProcessTableConsistencyTest {
     @ParameterizedTest
     @ValueSource(strings = {TableSamples.DESKTOP, TableSamples.SERVER})
     void everySample_zombiesHaveStateZNoMemoryAndNoArgv(String profile) {
-        for (Sample s : TableSamples.of(profile).samples) {
+        for (Sample s : run(profile).samples) {
             for (Row r : s.rows()) {
                 if (r.zombie()) {
                     assertEquals(TaskState.ZOMBIE, r.state());
@@ -218,16 +226,16 @@ class ProcessTableConsistencyTest {
     @ParameterizedTest
     @ValueSource(strings = {TableSamples.DESKTOP, TableSamples.SERVER})
     void everySample_memoryAndFdIdentitiesHold(String profile) {
-        List<String> problems = TableSamples.of(profile).problems;
-        assertTrue(problems.isEmpty(), problems.size() + " problems, first: " + (problems.isEmpty() ? "" : problems.get(0)));
+        List<String> problems = run(profile).problems;
+        assertTrue(problems.isEmpty(), () -> problems.size() + " problems, first: " + problems.get(0));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {TableSamples.DESKTOP, TableSamples.SERVER})
     void everySample_nonLeaderTidResolvesToItsGroupButIsNotListed(String profile) {
-        TableSamples run = TableSamples.of(profile);
-        Sample s = run.samples.get(run.samples.size() - 1);
-        ProcessSnapshot snap = run.sim.processes().at(s.uptimeNanos());
+        TableSamples samples = run(profile);
+        Sample s = samples.samples.get(samples.samples.size() - 1);
+        ProcessSnapshot snap = samples.sim.processes().at(s.uptimeNanos());
         int checked = 0;
         for (Map.Entry<Integer, Integer> e : s.tidToTgid().entrySet()) {
             if (!e.getKey().equals(e.getValue())) {

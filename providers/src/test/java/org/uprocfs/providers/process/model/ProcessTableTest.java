@@ -203,7 +203,8 @@ class ProcessTableTest {
         assertTrue(zombie.fds().isEmpty());
         assertNotNull(table.at(seen).process(zombie.ppid()), "its parent lives");
         SimProcess later = table.at(seen + (long) (Churn.MAX_ZOMBIE_SECONDS * 1e9) + 1).process(zombie.tgid());
-        assertTrue(later == null || later.startTicks() != zombie.startTicks(), "zombie " + zombie.tgid() + " not reaped");
+        assertTrue(later == null || later.startTicks() != zombie.startTicks(),
+                "zombie " + zombie.tgid() + " not reaped");
     }
 
     @Test
@@ -258,8 +259,8 @@ class ProcessTableTest {
         assertTrue(table.setComm(HOUR, pid, "mine"));
         assertEquals("mine", table.at(HOUR).process(pid).comm());
         // A process with the same pid but another start is another task, as after a wrap.
-        Overlay.View view = new Overlay.View(java.util.Map.of(new Overlay.Task(pid, fork.startTicks() * 10_000_000L + 1),
-                "mine"), java.util.Map.of());
+        Overlay.Task other = new Overlay.Task(pid, fork.startTicks() * 10_000_000L + 1);
+        Overlay.View view = new Overlay.View(java.util.Map.of(other, "mine"), java.util.Map.of());
         assertEquals("fallback", view.comm(pid, 0, "fallback"));
     }
 

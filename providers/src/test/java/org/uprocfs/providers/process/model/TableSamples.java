@@ -15,6 +15,7 @@ import org.uprocfs.providers.hardware.sim.TaskSnapshot;
  * One run of a profile's process table over a running clock, sampled 100 times from boot to two hours,
  * kept as compact rows so each property test reads the same samples without rebuilding them. Identities
  * checked inside one record (memory sums, fd order) are collected as problems while sampling.
+ * The test class keeps one run per profile for its lifetime.
  */
 final class TableSamples {
     static final String DESKTOP = ProfileLoader.DEFAULT_RESOURCE;
@@ -41,13 +42,7 @@ final class TableSamples {
     final List<Sample> samples = new ArrayList<>();
     final List<String> problems = new ArrayList<>();
 
-    private static final Map<String, TableSamples> CACHE = new HashMap<>();
-
-    static synchronized TableSamples of(String resource) {
-        return CACHE.computeIfAbsent(resource, TableSamples::new);
-    }
-
-    private TableSamples(String resource) {
+    TableSamples(String resource) {
         sim = new Simulation(ProfileLoader.loadResource(resource), SEED);
         for (int i = 0; i < SAMPLES; i++) {
             long t = i * STEP_NANOS + OFFSET_NANOS;
