@@ -33,6 +33,12 @@ final class DefaultProcesses {
         return WCHAN.getOrDefault(comm, "do_epoll_wait");
     }
 
+    /** What the kernel hands init: the boot loader's unknown parameters and the initramfs's leftovers. */
+    static List<String> initEnv(String release) {
+        return List.of("HOME=/", "init=/sbin/init", "NETWORK_SKIP_ENSLAVED=", "TERM=linux",
+                "BOOT_IMAGE=/boot/vmlinuz-" + release, "drop_caps=", PATH, "PWD=/", "rootmnt=/root");
+    }
+
     /** What systemd passes a service: the locale, PATH, its invocation id and the journal stream. */
     static List<String> serviceEnv(Member m) {
         return List.of("LANG=C.UTF-8", PATH,

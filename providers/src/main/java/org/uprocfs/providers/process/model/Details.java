@@ -83,7 +83,7 @@ final class Details {
                 zombie ? m.exitCode : 0, m.tgid <= 2 ? 0 : 17, adj, oomScore(m, memory, adj, machine), m.cgroup,
                 m.umask, m.loginuid, m.sessionid, limits(m, pending), cpusAllowed(m, cpus), 50_000L,
                 signals(m, zombie, pending), Namespaces.INIT, fdSize, false,
-                !m.kernel() && m.comm.startsWith("systemd-") ? 2 : 0, majfltDelay(threads));
+                !m.kernel() && m.comm.startsWith("systemd-") ? 2 : 0, blkioDelayTicks(threads));
     }
 
     private static TaskState stateOf(ProcessSnapshot snap, Member m, int k) {
@@ -225,7 +225,8 @@ final class Details {
         };
     }
 
-    private static long majfltDelay(List<SimThread> threads) {
+    /** Time spent waiting for block I/O follows the major faults that caused most of it. */
+    private static long blkioDelayTicks(List<SimThread> threads) {
         return threads.get(0).majflt() / 8;
     }
 }

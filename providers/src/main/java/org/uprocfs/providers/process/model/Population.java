@@ -39,7 +39,8 @@ final class Population {
     final RootDevice root;
     final double threadShareCap;
     final double memScale;
-    final long nextInode;
+    /** Audit sessions handed out so far; pam_loginuid numbers each login. */
+    private int sessions;
 
     /** Where the root file system lives: partition name, its device numbers and the whole disk's. */
     record RootDevice(String partition, int major, int minor, int diskMinor) {
@@ -63,6 +64,9 @@ final class Population {
         init.ppid = 0;
         // systemd runs with an empty umask and sets each service's own.
         init.umask = 0;
+        if (specs.get(0).environment().isEmpty()) {
+            init.environ = DefaultProcesses.initEnv(machine.spec().kernel().release());
+        }
         members.add(init);
 
         Member kthreadd = kernelMember("kthreadd", TaskState.SLEEPING, "kthreadd", 0, 0, 0, -1, seed);
@@ -148,9 +152,10 @@ final class Population {
         shareOut(seed);
         this.memScale = memScale(machine, churn);
         for (Member m : members) {
-            m.anonKb = Math.max(64, (long) (m.anonKb * memScale));
+            if (!m.kernel()) {
+                m.anonKb = Math.max(64, (long) (m.anonKb * memScale));
+            }
         }
-        this.nextInode = inode;
     }
 
     /** The moment the boot's pid counter reached {@code pid}; the counter runs linearly over the boot. */
@@ -250,8 +255,6 @@ final class Population {
         m.childShare = SHELLS.contains(s.comm()) || "cron".equals(s.comm()) ? 0.3 : 0;
         return m;
     }
-
-    private int sessions;
 
     private static void wireSession(Member m, ProcessSpec s, Member parent) {
         m.ppid = parent.tgid;
