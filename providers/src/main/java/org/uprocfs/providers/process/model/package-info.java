@@ -15,7 +15,9 @@
  * </ul>
  *
  * <p>The rules that hold at every instant: each thread's CPU time is its share of the cpu line's busy
- * growth since its birth (shares add up to less than one), the resident anonymous memory of all processes
+ * growth since its birth (shares add up to less than one, so the processes' growth fits inside the line's
+ * over any interval a sampler such as top uses; below a second, independent tick rounding can overshoot
+ * by a few ticks), the resident anonymous memory of all processes
  * stays inside meminfo's AnonPages, threads in R and D are the procs_running and procs_blocked counts, and
  * pids stay below pid_max.
  */

@@ -14,6 +14,8 @@ import java.util.Set;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.uprocfs.providers.hardware.profile.ProfileLoader;
+import org.uprocfs.providers.hardware.sim.Simulation;
 import org.uprocfs.providers.process.model.TableSamples.Row;
 import org.uprocfs.providers.process.model.TableSamples.Sample;
 
@@ -102,6 +104,34 @@ class ProcessTableConsistencyTest {
             }
             assertTrue(sum <= lineGrowth, "all processes grew " + sum + " > cpu line " + lineGrowth + " at t="
                     + b.uptimeNanos());
+        }
+    }
+
+    /** top and htop sample every one to three seconds; the sum must fit at that rate too, not only per hour. */
+    @ParameterizedTest
+    @ValueSource(strings = {TableSamples.DESKTOP, TableSamples.SERVER})
+    void everySecond_allProcessesCpuGrowthFitsInsideCpuLineGrowth(String profile) {
+        Simulation sim = new Simulation(ProfileLoader.loadResource(profile), TableSamples.SEED);
+        Map<Long, Long> before = null;
+        long busyBefore = 0;
+        for (int i = 0; i < 60; i++) {
+            long t = 3600_000_000_000L + i * 1_000_000_000L;
+            Map<Long, Long> now = new HashMap<>();
+            for (SimProcess p : sim.processes().at(t).processes()) {
+                now.put(((long) p.tgid() << 40) ^ p.startTicks(), p.utimeTicks() + p.stimeTicks());
+            }
+            long busy = sim.busyTicks(t);
+            if (before != null) {
+                long sum = 0;
+                for (Map.Entry<Long, Long> e : now.entrySet()) {
+                    Long old = before.get(e.getKey());
+                    sum += old == null ? 0 : e.getValue() - old;
+                }
+                assertTrue(sum <= busy - busyBefore, "second " + i + ": processes grew " + sum + " > cpu line "
+                        + (busy - busyBefore));
+            }
+            before = now;
+            busyBefore = busy;
         }
     }
 
