@@ -291,6 +291,8 @@ final class Population {
         m.cpu = cpu;
         m.userFraction = 0;
         m.oomScoreAdj = 0;
+        // Kernel threads show an empty umask in status, as they do on a running kernel.
+        m.umask = 0;
         return m;
     }
 
