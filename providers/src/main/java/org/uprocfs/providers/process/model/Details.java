@@ -83,7 +83,7 @@ final class Details {
                 zombie ? m.exitCode : 0, m.tgid <= 2 ? 0 : 17, adj, oomScore(m, memory, adj, machine), m.cgroup,
                 m.umask, m.loginuid, m.sessionid, limits(m, pending), cpusAllowed(m, cpus), 50_000L,
                 signals(m, zombie, pending), Namespaces.INIT, fdSize, false,
-                !m.kernel() && m.comm.startsWith("systemd-") ? 2 : 0, majfltDelay(threads));
+                !m.kernel() && m.comm.startsWith("systemd-") ? 2 : 0, blkioDelayTicks(threads));
     }
 
     private static TaskState stateOf(ProcessSnapshot snap, Member m, int k) {
@@ -148,7 +148,7 @@ final class Details {
         return out;
     }
 
-    /** PF_* flags as real tasks show them: kthreadd 0x208040, bound and workqueue kthreads more, user tasks 0x400000. */
+    /** PF_* flags as real tasks show them: kthreadd 0x208040, bound and workqueue kthreads more, users 0x400000. */
     private static long flags(Member m, boolean zombie) {
         if (m.kernel()) {
             long f = SimProcess.PF_KTHREAD | 0x8000L | 0x40L;
@@ -225,7 +225,8 @@ final class Details {
         };
     }
 
-    private static long majfltDelay(List<SimThread> threads) {
+    /** Time spent waiting for block I/O follows the major faults that caused most of it. */
+    private static long blkioDelayTicks(List<SimThread> threads) {
         return threads.get(0).majflt() / 8;
     }
 }
