@@ -75,6 +75,9 @@ class ProcessModuleTest {
     @Test
     void kernelThread_hasNoExeAnEmptyCmdlineAndRootOwner() {
         assertErrno(Errno.ENOENT, () -> proc.fs().readlink("/2/exe"));
+        // It shares init's fs: /proc/2/cwd and root read "/" on 6.18.
+        assertEquals("/", proc.fs().readlink("/2/cwd"));
+        assertEquals("/", proc.fs().readlink("/2/root"));
         assertEquals("", proc.cat("/2/cmdline"));
         assertEquals(0, proc.fs().stat("/2").uid());
         assertTrue(proc.cat("/2/status").contains("\nKthread:\t1\n"));

@@ -76,7 +76,9 @@ final class Details {
         int fdSize = zombie ? 0 : Math.max(64, Integer.highestOneBit(Math.max(1, maxFd)) << 1);
         return new SimProcess(m.tgid, m.ppid, m.pgrp, m.sid, m.ttyNr, tpgid,
                 overlay.comm(m.tgid, m.startNanos, m.comm), argv, environ,
-                mm ? m.exe : null, mm ? m.cwd : null, mm ? "/" : null, m.creds,
+                // A kernel thread shares init's fs (cwd and root "/", as /proc/2/cwd reads on 6.18) but has no mm
+                // (no exe); a zombie has released both.
+                mm ? m.exe : null, zombie ? null : m.kernel() ? "/" : m.cwd, zombie ? null : "/", m.creds,
                 root ? Capabilities.ROOT : Capabilities.USER, m.kernel(), m.dumpable, flags(m, zombie), m.nice,
                 m.policy, m.rtPriority, m.startNanos / NANOS_PER_TICK, memory, threads, fds, cut, cst,
                 (long) Math.floor(m.childShare * age * 40), (long) Math.floor(m.childShare * age * 0.05),
