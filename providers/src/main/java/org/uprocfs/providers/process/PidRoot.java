@@ -56,7 +56,7 @@ public final class PidRoot implements DirectoryOps {
     public List<String> names(Caller caller) {
         visitors.note(caller);
         TreeSet<Integer> pids = new TreeSet<>(simulated.leaders());
-        pids.addAll(visitors.alive());
+        pids.addAll(visitors.alive(caller));
         List<String> names = new ArrayList<>(pids.size() + 2);
         names.add(SELF);
         names.add(THREAD_SELF);

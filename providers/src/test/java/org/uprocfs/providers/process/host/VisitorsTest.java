@@ -77,6 +77,12 @@ class VisitorsTest {
     }
 
     @Test
+    void alive_forACaller_listsItsShellButNotUnrelatedProcesses() throws IOException {
+        Visitors visitors = visitors();
+        assertEquals(List.of(100), visitors.alive(CAT));
+    }
+
+    @Test
     void alive_listsNotedCallersAndForgetsThemWhenTheirPidIsReused() throws IOException {
         Visitors visitors = visitors();
         visitors.note(CAT);
