@@ -10,6 +10,7 @@ import org.uprocfs.core.io.ProcHandlers;
 import org.uprocfs.core.io.SeqBuffer;
 import org.uprocfs.core.io.WriteHandler;
 import org.uprocfs.providers.process.files.CommWriter;
+import org.uprocfs.providers.process.files.PidAuxv;
 import org.uprocfs.providers.process.files.NumberWrite;
 import org.uprocfs.providers.process.files.OomAdjWriter;
 import org.uprocfs.providers.process.files.OomScoreAdjWriter;
@@ -32,7 +33,7 @@ import org.uprocfs.providers.process.model.SimThread;
 /**
  * The per-pid directories as data, in the kernel's readdir order and with its modes: {@code tgid_base_stuff}
  * for /proc/PID and {@code tid_base_stuff} for /proc/PID/task/TID (fs/proc/base.c). Entries the simulated
- * machine cannot fill meaningfully ({@code auxv}, {@code mem}, {@code pagemap}, {@code map_files}) are left
+ * machine cannot fill meaningfully ({@code mem}, {@code pagemap}, {@code map_files}, {@code numa_maps}) are left
  * out rather than faked.
  */
 final class PidEntries {
@@ -60,6 +61,7 @@ final class PidEntries {
             requireMm(p);
             PidCmdline.showEnviron(out, p);
         });
+        file(b, "auxv", 0400, true, (out, t, p, th, ok) -> PidAuxv.show(out, p));
         file(b, "status", 0444, false, (out, t, p, th, ok) -> PidStatus.show(out, p, th, t.source().cpuCount()));
         file(b, "personality", 0400, true, (out, t, p, th, ok) -> PidValues.showPersonality(out, 0));
         file(b, "limits", 0444, false, (out, t, p, th, ok) -> PidLimits.show(out, p.limits()));

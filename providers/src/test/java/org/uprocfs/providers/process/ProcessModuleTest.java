@@ -155,6 +155,30 @@ class ProcessModuleTest {
     }
 
     @Test
+    void auxv_isPairsOfWordsEndingInAtNullWithThePageSizeTicksUidAndVdso() {
+        int pid = firstPidOfUid(1000);
+        long handle = proc.open("/" + pid + "/auxv", OpenRequest.O_RDONLY);
+        byte[] bytes = new byte[4096];
+        int n = proc.fs().read(handle, 0, bytes.length, org.uprocfs.core.io.ReadSink.of(bytes));
+        proc.fs().release(handle);
+        java.nio.ByteBuffer words = java.nio.ByteBuffer.wrap(bytes, 0, n).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        Map<Long, Long> vector = new java.util.LinkedHashMap<>();
+        long type = -1;
+        while (words.remaining() >= 16) {
+            type = words.getLong();
+            vector.put(type, words.getLong());
+        }
+        assertEquals(0, n % 16);
+        assertEquals(0L, type, "AT_NULL ends the vector");
+        assertEquals(4096L, vector.get(6L));
+        assertEquals(100L, vector.get(17L));
+        assertEquals(1000L, vector.get(11L));
+        String vdso = proc.cat("/" + pid + "/maps").lines().filter(l -> l.endsWith("[vdso]")).findFirst().orElseThrow();
+        assertEquals(Long.parseLong(vdso.substring(0, vdso.indexOf('-')), 16), vector.get(33L));
+        assertEquals("", proc.cat("/2/auxv"));
+    }
+
+    @Test
     void self_andThreadSelf_nameTheCaller() {
         Caller caller = new Caller(0, 0, 4242, 4243);
         assertEquals("4242", proc.fs().readlink("/self", caller));
