@@ -1,7 +1,10 @@
 package org.uprocfs.core;
 
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.EntryFlag;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 import org.uprocfs.core.entry.EntryAttributes;
-import org.uprocfs.core.entry.EntryFlag;
 import org.uprocfs.core.entry.ProcEntry;
 
 /** The permission decision at open, access, truncate and chmod, as procfs and /proc/sys make it. */

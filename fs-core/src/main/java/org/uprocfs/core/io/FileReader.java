@@ -1,5 +1,9 @@
 package org.uprocfs.core.io;
 
+import org.uprocfs.core.api.LegacyReadProc;
+import org.uprocfs.core.api.OpenRequest;
+import org.uprocfs.core.api.RawReadHandler;
+import org.uprocfs.core.api.ReadHandler;
 import org.uprocfs.core.entry.ProcFile;
 
 /**

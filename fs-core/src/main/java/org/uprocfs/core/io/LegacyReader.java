@@ -1,6 +1,7 @@
 package org.uprocfs.core.io;
 
-import org.uprocfs.core.Caller;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.LegacyReadProc;
 
 /**
  * A 2.6 {@code read_proc} file: the handler is called per page through {@link LegacyPager}, and the

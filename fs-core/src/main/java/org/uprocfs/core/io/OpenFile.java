@@ -1,8 +1,11 @@
 package org.uprocfs.core.io;
 
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.OpenRequest;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.WriteHandler;
+import org.uprocfs.core.api.WriteRequest;
 import org.uprocfs.core.entry.ProcFile;
 
 /**

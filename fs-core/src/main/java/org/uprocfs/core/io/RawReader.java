@@ -1,5 +1,6 @@
 package org.uprocfs.core.io;
 
+import org.uprocfs.core.api.RawReadSession;
 /** A handler that owns its offsets ({@code proc_read}): sysctl values, kmsg, host files; no snapshot, no paging. */
 final class RawReader implements FileReader {
     private final RawReadSession session;

@@ -2,15 +2,18 @@ package org.uprocfs.core.io;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ReadHandler;
+import org.uprocfs.core.api.SeqBuffer;
 
 /**
  * A show or seq file: the whole content is rendered into the handle's buffer on the first read and
  * continuation reads are served from it, so one reader never sees a torn record ({@code seq_read}).
  */
 final class SnapshotReader implements FileReader {
-    private static final Logger LOG = LoggerFactory.getLogger(SnapshotReader.class);
+    // Logged as the open file's, the name operators configure for what happens to open handles.
+    private static final Logger LOG = LoggerFactory.getLogger(OpenFile.class);
 
     private final ReadHandler handler;
     private final String path;

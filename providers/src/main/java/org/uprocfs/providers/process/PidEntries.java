@@ -1,19 +1,19 @@
 package org.uprocfs.providers.process;
 
 import java.util.List;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
 import org.uprocfs.core.api.EntryTable;
+import org.uprocfs.core.api.Errno;
 import org.uprocfs.core.api.Node;
-import org.uprocfs.core.io.OpenCheck;
-import org.uprocfs.core.io.ProcHandlers;
-import org.uprocfs.core.io.SeqBuffer;
-import org.uprocfs.core.io.WriteHandler;
+import org.uprocfs.core.api.OpenCheck;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcHandlers;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.WriteHandler;
 import org.uprocfs.providers.process.files.CommWriter;
-import org.uprocfs.providers.process.files.PidAuxv;
 import org.uprocfs.providers.process.files.NumberWrite;
 import org.uprocfs.providers.process.files.OomAdjWriter;
 import org.uprocfs.providers.process.files.OomScoreAdjWriter;
+import org.uprocfs.providers.process.files.PidAuxv;
 import org.uprocfs.providers.process.files.PidCgroup;
 import org.uprocfs.providers.process.files.PidCmdline;
 import org.uprocfs.providers.process.files.PidFiles;

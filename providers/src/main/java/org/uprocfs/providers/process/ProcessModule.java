@@ -1,7 +1,7 @@
 package org.uprocfs.providers.process;
 
-import org.uprocfs.core.module.ProcContext;
-import org.uprocfs.core.module.ProcModule;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcModule;
 import org.uprocfs.providers.hardware.HardwareModule;
 import org.uprocfs.providers.process.host.HostProc;
 import org.uprocfs.providers.process.host.Visitors;

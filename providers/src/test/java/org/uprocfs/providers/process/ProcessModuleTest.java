@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.io.OpenRequest;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.OpenRequest;
 import org.uprocfs.providers.support.ProcFsDriver;
 
 /** /proc/[pid] of the simulated machine through the engine, with a frozen clock and a fixed seed. */

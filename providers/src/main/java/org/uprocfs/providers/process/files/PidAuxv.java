@@ -2,7 +2,7 @@ package org.uprocfs.providers.process.files;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 import org.uprocfs.providers.process.model.MemoryLayout;
 import org.uprocfs.providers.process.model.SimProcess;
 import org.uprocfs.providers.process.model.Vma;

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Caller;
 import org.uprocfs.core.api.DirectoryOps;
+import org.uprocfs.core.api.Errno;
 import org.uprocfs.core.api.Node;
-import org.uprocfs.core.io.ProcHandlers;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcHandlers;
 
 /**
  * A real process's {@code /proc/PID} tree read through from the host, in the host kernel's own order,

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.uprocfs.core.Caller;
+import org.uprocfs.core.api.Caller;
 
 /**
  * The real processes that read the mount ("visitors"), listed beside the simulated ones while they live.

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uprocfs.core.Caller;
+import org.uprocfs.core.api.Caller;
 
 /**
  * Which host processes a caller sees as themselves, over a hand-made host procfs:

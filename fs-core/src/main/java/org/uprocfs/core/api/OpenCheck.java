@@ -1,8 +1,8 @@
-package org.uprocfs.core.io;
+package org.uprocfs.core.api;
 
 /**
  * A check at open beyond the mode, like a {@code proc_open} that calls {@code ptrace_may_access}
- * ({@code environ}, {@code maps}): throw {@link org.uprocfs.core.ProcException} to refuse the open.
+ * ({@code environ}, {@code maps}): throw {@link org.uprocfs.core.api.ProcException} to refuse the open.
  */
 @FunctionalInterface
 public interface OpenCheck {

@@ -1,6 +1,5 @@
-package org.uprocfs.core.module;
+package org.uprocfs.core.api;
 
-import org.uprocfs.core.LogLevel;
 
 /** One printk line: its sequence number, level, time since boot in microseconds, and text. */
 public record KernelLogRecord(long sequence, LogLevel level, long uptimeMicros, String text) {

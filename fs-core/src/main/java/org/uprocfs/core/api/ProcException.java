@@ -1,4 +1,4 @@
-package org.uprocfs.core;
+package org.uprocfs.core.api;
 
 /** A failure a handler or the engine reports to the caller as one named {@link Errno}. */
 public final class ProcException extends RuntimeException {

@@ -1,8 +1,7 @@
-package org.uprocfs.core.module;
+package org.uprocfs.core.api;
 
 import java.util.Set;
-import org.uprocfs.core.entry.EntryFlag;
-import org.uprocfs.core.io.ProcHandlers;
+import org.uprocfs.core.api.EntryFlag;
 
 /** Everything needed to register a file: mode, owner, flags and handlers. */
 public record FileSpec(int mode, int uid, int gid, Set<EntryFlag> flags, ProcHandlers handlers) {

@@ -1,6 +1,5 @@
-package org.uprocfs.core.io;
+package org.uprocfs.core.api;
 
-import org.uprocfs.core.Caller;
 
 /** The facts of one {@code open(2)}: who opens and with which flags. */
 public record OpenRequest(Caller caller, int flags) {

@@ -1,4 +1,4 @@
-package org.uprocfs.core.io;
+package org.uprocfs.core.api;
 
 /**
  * The 2.6 {@code read_proc_t}: fill a fresh page for the given offset and return the byte count.

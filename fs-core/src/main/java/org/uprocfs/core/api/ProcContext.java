@@ -1,18 +1,11 @@
-package org.uprocfs.core.module;
+package org.uprocfs.core.api;
 
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
-import org.uprocfs.core.LogLevel;
-import org.uprocfs.core.ProcClock;
-import org.uprocfs.core.api.DirectoryOps;
-import org.uprocfs.core.api.LinkTarget;
-import org.uprocfs.core.entry.EntryFlag;
-import org.uprocfs.core.entry.ProcDirectory;
-import org.uprocfs.core.entry.ProcFile;
-import org.uprocfs.core.entry.ProcSymlink;
-import org.uprocfs.core.io.ProcHandlers;
+import org.uprocfs.core.api.EntryFlag;
+import org.uprocfs.core.api.KernelLog;
 
 /**
  * What a module may do, like the procfs API a kernel module calls. A {@code null} parent means the
@@ -24,31 +17,31 @@ public interface ProcContext {
     String moduleName();
 
     /** Like {@code proc_mkdir_mode}; EEXIST if the name is taken. */
-    ProcDirectory mkdir(ProcDirectory parent, String name, int mode);
+    ProcDir mkdir(ProcDir parent, String name, int mode);
 
     /** A directory with flags (e.g. FIXED_ATTRIBUTES for sys/); an existing directory of the same path is reused. */
-    ProcDirectory mkdirs(ProcDirectory parent, String name, int mode, Set<EntryFlag> flags);
+    ProcDir mkdirs(ProcDir parent, String name, int mode, Set<EntryFlag> flags);
 
     /** Like {@code proc_create}/{@code create_proc_entry}; EEXIST if the name is taken. */
-    ProcFile create(ProcDirectory parent, String name, int mode, ProcHandlers handlers);
+    void create(ProcDir parent, String name, int mode, ProcHandlers handlers);
 
     /** A file with owner and flags. */
-    ProcFile create(ProcDirectory parent, String name, FileSpec spec);
+    void create(ProcDir parent, String name, FileSpec spec);
 
     /** Like {@code proc_symlink}. */
-    ProcSymlink symlink(ProcDirectory parent, String name, String target);
+    void symlink(ProcDir parent, String name, String target);
 
     /** A symlink whose target is computed for each caller, like {@code self} ({@code proc_self_get_link}). */
-    ProcSymlink symlink(ProcDirectory parent, String name, LinkTarget target);
+    void symlink(ProcDir parent, String name, LinkTarget target);
 
     /**
      * Children of {@code parent} computed on every lookup and readdir, listed after its fixed entries, like
      * {@code proc_pid_lookup}/{@code proc_pid_readdir} on the root; one module per directory (EEXIST).
      */
-    void computed(ProcDirectory parent, DirectoryOps ops);
+    void computed(ProcDir parent, DirectoryOps ops);
 
     /** Like {@code remove_proc_entry}: ENOENT if absent, ENOTEMPTY for a directory with children. */
-    void remove(ProcDirectory parent, String name);
+    void remove(ProcDir parent, String name);
 
     /** Logs to slf4j and to the kernel log served as kmsg, prefixed with nothing: put {@code "fortune: "} in the text. */
     void printk(LogLevel level, String format, Object... args);

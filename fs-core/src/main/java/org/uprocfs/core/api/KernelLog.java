@@ -1,4 +1,4 @@
-package org.uprocfs.core.module;
+package org.uprocfs.core.api;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import org.uprocfs.core.LogLevel;
-import org.uprocfs.core.ProcClock;
 
 /** The bounded ring buffer printk writes into, read back as kmsg; readers can wait for new lines. */
 public final class KernelLog {

@@ -1,4 +1,4 @@
-package org.uprocfs.core.module;
+package org.uprocfs.core.api;
 
 /**
  * A uprocfs module, the Java shape of a kernel module: {@code init} is {@code module_init},

@@ -1,8 +1,7 @@
-package org.uprocfs.core.io;
+package org.uprocfs.core.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import org.uprocfs.core.Caller;
 
 /** The page a legacy {@code read_proc} handler fills, with the kernel's {@code *start} and {@code *eof} controls. */
 public final class ReadProcPage {
@@ -85,19 +84,23 @@ public final class ReadProcPage {
         start = advance;
     }
 
-    boolean eof() {
+    /** Whether the handler set eof; for the engine's paging loop. */
+    public boolean eof() {
         return eof;
     }
 
-    StartMode startMode() {
+    /** How the handler returned its data; for the engine's paging loop. */
+    public StartMode startMode() {
         return startMode;
     }
 
-    int start() {
+    /** Where the data starts in the page, or the position token; for the engine's paging loop. */
+    public int start() {
         return start;
     }
 
-    byte[] bytes() {
+    /** The page itself; for the engine's paging loop. */
+    public byte[] bytes() {
         return page;
     }
 }

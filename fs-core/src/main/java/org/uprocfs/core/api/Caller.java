@@ -1,4 +1,4 @@
-package org.uprocfs.core;
+package org.uprocfs.core.api;
 
 /**
  * The thread that made a syscall: user and group as FUSE reports them, its thread id, and the id of

@@ -1,4 +1,4 @@
-package org.uprocfs.core.io;
+package org.uprocfs.core.api;
 
 /**
  * An iterator over records, like the kernel's {@code struct seq_operations}.

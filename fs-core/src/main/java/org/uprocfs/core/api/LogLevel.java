@@ -1,4 +1,4 @@
-package org.uprocfs.core;
+package org.uprocfs.core.api;
 
 /** The eight printk levels, KERN_EMERG (0) to KERN_DEBUG (7). */
 public enum LogLevel {

@@ -1,4 +1,4 @@
-package org.uprocfs.core.io;
+package org.uprocfs.core.api;
 
 /**
  * What a file does on open, read and write; any may be absent (no open check allows what the mode allows,

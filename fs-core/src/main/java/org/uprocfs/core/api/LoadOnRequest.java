@@ -1,4 +1,4 @@
-package org.uprocfs.core.module;
+package org.uprocfs.core.api;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,11 +1,8 @@
-package org.uprocfs.core.io;
+package org.uprocfs.core.api;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
 
 /**
  * The buffer a show or seq handler prints into, like the kernel's {@code struct seq_file}.
@@ -19,7 +16,7 @@ public final class SeqBuffer {
 
     private Caller caller;
     private final long capBytes;
-    private final SeqBufferPool pool;
+    private final Growth pool;
     private byte[] bytes = new byte[PAGE_SIZE];
     private int size;
     private boolean capReached;
@@ -28,7 +25,15 @@ public final class SeqBuffer {
         this(caller, capBytes, null);
     }
 
-    SeqBuffer(Caller caller, long capBytes, SeqBufferPool pool) {
+    /** How the engine grows a buffer it pools: into a kept larger array instead of a fresh copy. */
+    @FunctionalInterface
+    public interface Growth {
+        /** An array of at least {@code capacity} bytes holding the first {@code used} bytes of {@code current}. */
+        byte[] grow(byte[] current, int used, int capacity);
+    }
+
+    /** A buffer whose growth the engine's pool serves. */
+    public SeqBuffer(Caller caller, long capBytes, Growth pool) {
         this.caller = caller;
         this.capBytes = capBytes;
         this.pool = pool;
@@ -172,18 +177,19 @@ public final class SeqBuffer {
      * handler that prints or pages without end stops at its next record (like fatal_signal_pending in
      * seq_read_iter's loop).
      */
-    static void checkInterrupted() {
+    public static void checkInterrupted() {
         if (Thread.currentThread().isInterrupted()) {
             throw new ProcException(Errno.EIO, "handler interrupted");
         }
     }
 
-    byte[] array() {
+    /** The backing array, valid up to {@link #size()}; for the engine, which copies replies out of it. */
+    public byte[] array() {
         return bytes;
     }
 
-    /** Empties the buffer for another render by another reader, keeping its capacity. */
-    void reuse(Caller newCaller) {
+    /** Empties the buffer for another render by another reader, keeping its capacity; for the engine. */
+    public void reuse(Caller newCaller) {
         caller = newCaller;
         size = 0;
     }

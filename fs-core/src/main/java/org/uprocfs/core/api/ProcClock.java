@@ -1,4 +1,4 @@
-package org.uprocfs.core;
+package org.uprocfs.core.api;
 
 import java.time.Instant;
 

@@ -1,7 +1,6 @@
-package org.uprocfs.core.io;
+package org.uprocfs.core.api;
 
 import java.nio.charset.StandardCharsets;
-import org.uprocfs.core.Caller;
 
 /** The bytes of one {@code write(2)} at a file offset, and who wrote them. */
 public record WriteRequest(byte[] data, long offset, Caller caller) {

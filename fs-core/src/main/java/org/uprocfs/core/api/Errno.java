@@ -1,4 +1,4 @@
-package org.uprocfs.core;
+package org.uprocfs.core.api;
 
 /** The Linux error numbers uprocfs answers with, named as in {@code errno.h}. */
 public enum Errno {

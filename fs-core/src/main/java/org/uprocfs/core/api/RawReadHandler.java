@@ -1,4 +1,4 @@
-package org.uprocfs.core.io;
+package org.uprocfs.core.api;
 
 /**
  * A read handler that owns offsets itself, like a {@code proc_ops.proc_read}: sysctl values, kmsg.

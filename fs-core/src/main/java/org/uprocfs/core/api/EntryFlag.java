@@ -1,4 +1,4 @@
-package org.uprocfs.core.entry;
+package org.uprocfs.core.api;
 
 /** Behaviour switches an entry can carry beyond its mode. */
 public enum EntryFlag {
@@ -8,7 +8,5 @@ public enum EntryFlag {
      */
     STRICT_MODE,
     /** chmod and chown fail with EPERM, as under /proc/sys. */
-    FIXED_ATTRIBUTES,
-    /** A directory made only because a longer name needed it; it goes away when it empties on unload. */
-    IMPLICIT
+    FIXED_ATTRIBUTES
 }

@@ -1,4 +1,4 @@
-package org.uprocfs.core.io;
+package org.uprocfs.core.api;
 
 /** The per-open state of a {@link RawReadHandler}. */
 public interface RawReadSession {
