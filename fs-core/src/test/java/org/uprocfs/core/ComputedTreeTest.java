@@ -174,6 +174,21 @@ class ComputedTreeTest {
         assertErrno(Errno.EEXIST, () -> context.get().computed(root, fixedLinks(Map.of())));
     }
 
+    @Test
+    void view_showsTheFixedDirectoryBelowAnotherAndFollowsItsChanges() {
+        AtomicReference<ProcContext> ctx = new AtomicReference<>();
+        TestFs fs = TestFs.with(c -> {
+            ctx.set(c);
+            c.create(null, "net/dev", 0444, ProcHandlers.show(out -> out.puts("lo\n")));
+            c.computed(c.mkdir(null, "task", 0555), c.view("/net"));
+        });
+        assertEquals(List.of("dev"), fs.fs().list("/task"));
+        assertEquals("lo\n", fs.text("/task/dev"));
+        ctx.get().create(null, "net/route", 0444, ProcHandlers.show(out -> out.puts("r\n")));
+        assertEquals(List.of("dev", "route"), fs.fs().list("/task"));
+        assertErrno(Errno.ENOENT, () -> fs.fs().stat("/task/snmp"));
+    }
+
     private static DirectoryOps fixedLinks(Map<String, String> links) {
         return new DirectoryOps() {
             @Override

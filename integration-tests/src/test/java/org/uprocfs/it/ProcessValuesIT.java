@@ -99,4 +99,14 @@ class ProcessValuesIT {
         int threads = Integer.parseInt(loadavg[3].split("/")[1]);
         assertTrue(threads >= total - 3, "loadavg counts every thread: " + loadavg[3] + " for " + total + " tasks");
     }
+
+    @Test
+    void netOfAProcessAndOfTheReader_isTheMachinesNetwork() {
+        String out = asProc("cat /proc/net/dev; echo ==; cat /proc/1/net/dev; echo ==; cat /proc/$$/net/dev");
+        String[] parts = out.split("==\n");
+        assertEquals(3, parts.length, out);
+        assertTrue(parts[0].contains("Inter-|   Receive"), out);
+        assertEquals(parts[0], parts[1]);
+        assertEquals(parts[0], parts[2]);
+    }
 }

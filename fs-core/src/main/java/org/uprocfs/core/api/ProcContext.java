@@ -40,6 +40,12 @@ public interface ProcContext {
      */
     void computed(ProcDir parent, DirectoryOps ops);
 
+    /**
+     * What the fixed directory at {@code path} holds, as the children of another directory: every lookup
+     * goes to the entries there at that moment, as /proc/PID/net shows the machine's network files.
+     */
+    DirectoryOps view(String path);
+
     /** Like {@code remove_proc_entry}: ENOENT if absent, ENOTEMPTY for a directory with children. */
     void remove(ProcDir parent, String name);
 

@@ -107,6 +107,11 @@ final class ModuleContext implements ProcContext {
     }
 
     @Override
+    public DirectoryOps view(String path) {
+        return new DirectoryView(services.tree(), path);
+    }
+
+    @Override
     public void remove(ProcDir parent, String name) {
         ProcDirectory base = node(parent);
         ProcEntry entry = services.tree().lookup(base.path() + "/" + name);

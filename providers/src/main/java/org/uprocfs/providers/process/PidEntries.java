@@ -57,6 +57,8 @@ final class PidEntries {
         b.dir("fd", 0500, TaskDirectories::fds);
         b.dir("fdinfo", 0555, TaskDirectories::fdinfo);
         b.node("ns", true, (task, o) -> new Node.Dir(0511, o.uid(), o.gid(), TaskDirectories.namespaces(task)));
+        // Every simulated task lives in the initial network namespace: its net/ is the machine's.
+        b.dir("net", 0555, task -> task.source().network());
         file(b, "environ", 0400, true, (out, t, p, th, ok) -> {
             requireMm(p);
             PidCmdline.showEnviron(out, p);

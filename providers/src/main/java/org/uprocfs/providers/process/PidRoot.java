@@ -25,8 +25,11 @@ public final class PidRoot implements DirectoryOps {
     private final SimulatedPids simulated;
     private final Visitors visitors;
     private final HostProc host;
+    private final DirectoryOps network;
 
-    public PidRoot(SimulatedPids simulated, Visitors visitors, HostProc host) {
+    /** The root's pids; a visitor's net/ shows {@code network}, the simulated machine's, not the host's. */
+    public PidRoot(SimulatedPids simulated, Visitors visitors, HostProc host, DirectoryOps network) {
+        this.network = network;
         this.simulated = simulated;
         this.visitors = visitors;
         this.host = host;
@@ -47,7 +50,7 @@ public final class PidRoot implements DirectoryOps {
         }
         HostIdentity real = visitors.serve(pid, caller);
         if (real != null) {
-            return HostMirror.of(host.dir(pid), real);
+            return HostMirror.of(host.dir(pid), real, network);
         }
         return simulated.lookup(pid, caller);
     }
