@@ -27,6 +27,7 @@ import org.uprocfs.mount.session.MountProblem;
 import org.uprocfs.mount.session.MountSession;
 import org.uprocfs.mount.session.Preflight;
 import org.uprocfs.mount.session.RuntimeFiles;
+import org.uprocfs.mount.session.StateLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -115,6 +116,9 @@ public final class MountCommand implements Callable<Integer> {
         // Before anything is created for this mount point; a mistake here is one sentence, as from the CLI.
         try {
             Preflight.check(absolute);
+            if (stateDirectory != null) {
+                StateLock.claim(stateDirectory);
+            }
         } catch (MountProblem problem) {
             throw reportFailure(notify, problem);
         }
@@ -166,6 +170,7 @@ public final class MountCommand implements Callable<Integer> {
         session.awaitUnmount();
         control.close();
         session.close();
+        StateLock.release();
         Files.deleteIfExists(files.pidFile());
         LoggerFactory.getLogger(MountCommand.class).info("daemon for {} exits", absolute);
         return 0;
