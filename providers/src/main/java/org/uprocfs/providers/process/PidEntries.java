@@ -1,6 +1,7 @@
 package org.uprocfs.providers.process;
 
 import java.util.List;
+import org.uprocfs.core.Caller;
 import org.uprocfs.core.Errno;
 import org.uprocfs.core.ProcException;
 import org.uprocfs.core.api.EntryTable;
@@ -26,6 +27,7 @@ import org.uprocfs.providers.process.files.PidStatm;
 import org.uprocfs.providers.process.files.PidStatus;
 import org.uprocfs.providers.process.files.PidSyscall;
 import org.uprocfs.providers.process.files.PidValues;
+import org.uprocfs.providers.process.files.TimerslackWriter;
 import org.uprocfs.providers.process.model.SimProcess;
 import org.uprocfs.providers.process.model.SimThread;
 
@@ -121,7 +123,10 @@ final class PidEntries {
         file(b, "sessionid", 0444, false, (out, t, p, th, ok) -> PidValues.showSessionid(out, p));
         file(b, "io", 0400, true, (out, t, p, th, ok) -> PidIo.show(out, t.whole() ? p.io() : th.io()));
         if (group) {
-            file(b, "timerslack_ns", 0666, false, (out, t, p, th, ok) -> PidValues.showTimerslackNs(out, p));
+            b.file("timerslack_ns", 0666, task -> handlers(task, false, (out, t, p, th, ok) -> {
+                requireCapSysNice(out.caller(), t);
+                PidValues.showTimerslackNs(out, p);
+            }).withWrite(timerslackWriter(task)));
         }
         return b.build();
     }
@@ -163,6 +168,27 @@ final class PidEntries {
             task.source().setComm(task.tid(), comm);
             return request.length();
         };
+    }
+
+    /**
+     * timerslack_ns_write: the number first (EINVAL, ERANGE), then, since no caller is the task itself,
+     * CAP_SYS_NICE (EPERM without; root stands in for it); 0 means the default, real-time tasks keep 0.
+     */
+    private static WriteHandler timerslackWriter(Task task) {
+        return request -> {
+            SimProcess p = task.process();
+            NumberWrite value = TimerslackWriter.write(request.data(), false, request.caller().isRoot(),
+                    SimProcess.DEFAULT_TIMER_SLACK_NS, SimProcess.realtime(p.policy()));
+            task.source().setTimerslackNs(task.tgid(), value.value());
+            return value.consumed();
+        };
+    }
+
+    /** timerslack_ns_show of another task than the reader needs CAP_SYS_NICE: EPERM at read, as observed. */
+    private static void requireCapSysNice(Caller caller, Task task) {
+        if (!caller.isRoot()) {
+            throw new ProcException(Errno.EPERM, "timer slack of process " + task.tgid() + " needs CAP_SYS_NICE");
+        }
     }
 
     /** The row names of /proc/PID, for tests. */

@@ -158,4 +158,57 @@ class ProcessModuleTest {
         assertEquals("4242/task/4243", proc.fs().readlink("/thread-self", caller));
         assertNotNull(proc.fs().stat("/self", caller));
     }
+
+    @Test
+    void timerslackNs_writtenByRoot_isStoredAndZeroMeansTheDefault() {
+        int pid = firstPidOfUid(1000);
+        assertEquals("50000\n", proc.cat("/" + pid + "/timerslack_ns"));
+        assertEquals(2, proc.writeOnce("/" + pid + "/timerslack_ns", "7\n"));
+        assertEquals("7\n", proc.cat("/" + pid + "/timerslack_ns"));
+        proc.writeOnce("/" + pid + "/timerslack_ns", "0");
+        assertEquals("50000\n", proc.cat("/" + pid + "/timerslack_ns"));
+    }
+
+    @Test
+    void timerslackNs_junkOrAnotherUsersWrite_isRefusedAndKeepsTheValue() {
+        int pid = firstPidOfUid(1000);
+        String path = "/" + pid + "/timerslack_ns";
+        assertErrno(Errno.EINVAL, () -> proc.writeOnce(path, " 5"));
+        assertErrno(Errno.ERANGE, () -> proc.writeOnce(path, "18446744073709551616"));
+        long handle = proc.fs().open(path, OpenRequest.O_WRONLY, STRANGER);
+        try {
+            assertErrno(Errno.EPERM, () -> proc.fs().write(handle, 0, "9".getBytes()));
+            // The number is parsed before the capability is asked for.
+            assertErrno(Errno.EINVAL, () -> proc.fs().write(handle, 0, "-1".getBytes()));
+        } finally {
+            proc.fs().release(handle);
+        }
+        assertEquals("50000\n", proc.cat(path));
+    }
+
+    @Test
+    void timerslackNs_readByAnotherUser_failsWithEpermAtRead() {
+        int pid = firstPidOfUid(1000);
+        long handle = proc.fs().open("/" + pid + "/timerslack_ns", OpenRequest.O_RDONLY, STRANGER);
+        try {
+            assertErrno(Errno.EPERM, () -> proc.readAt(handle, 0, 4096));
+        } finally {
+            proc.fs().release(handle);
+        }
+    }
+
+    @Test
+    void timerslackNs_ofARealTimeTask_isZeroAndStaysZeroWhenWritten() {
+        int pid = -1;
+        for (int candidate : pids()) {
+            if (statFields(proc.cat("/" + candidate + "/stat"))[40].equals("1")) {
+                pid = candidate;
+                break;
+            }
+        }
+        assertTrue(pid > 0, "a SCHED_FIFO task (migration/0)");
+        assertEquals("0\n", proc.cat("/" + pid + "/timerslack_ns"));
+        proc.writeOnce("/" + pid + "/timerslack_ns", "1234");
+        assertEquals("0\n", proc.cat("/" + pid + "/timerslack_ns"));
+    }
 }
