@@ -103,8 +103,9 @@ final class PidEntries {
         b.file("oom_adj", 0644, task -> handlers(task, false, (out, t, p, th, ok) -> PidValues.showOomAdj(out, p))
                 .withWrite(request -> {
                     SimProcess p = task.process();
+                    // The writer's value is already the scaled oom_score_adj.
                     NumberWrite value = OomAdjWriter.write(request.data(), p.oomScoreAdj(), request.caller().isRoot());
-                    task.source().setOomScoreAdj(task.tgid(), OomAdjWriter.toScoreAdj((int) value.value()));
+                    task.source().setOomScoreAdj(task.tgid(), (int) value.value());
                     return value.consumed();
                 }));
         b.file("oom_score_adj", 0644, task -> handlers(task, false, (out, t, p, th, ok) -> PidValues.showOomScoreAdj(out, p))

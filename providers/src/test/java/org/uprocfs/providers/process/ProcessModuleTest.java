@@ -124,6 +124,18 @@ class ProcessModuleTest {
     }
 
     @Test
+    void oomAdj_written_isScaledOntoOomScoreAdjOnce() {
+        proc.writeOnce("/1/oom_adj", "1");
+        assertEquals("58\n", proc.cat("/1/oom_score_adj"));
+        assertEquals("0\n", proc.cat("/1/oom_adj"));
+        proc.writeOnce("/1/oom_adj", "15");
+        assertEquals("1000\n", proc.cat("/1/oom_score_adj"));
+        assertEquals("15\n", proc.cat("/1/oom_adj"));
+        proc.writeOnce("/1/oom_adj", "-17");
+        assertEquals("-1000\n", proc.cat("/1/oom_score_adj"));
+    }
+
+    @Test
     void threads_areListedUnderTaskOnlyAndResolveAtTheTop() {
         for (int pid : pids()) {
             List<String> tids = proc.fs().list("/" + pid + "/task");
