@@ -106,6 +106,20 @@ class ProcessModuleTest {
     }
 
     @Test
+    void fdinfo_ofAnotherUsersProcess_refusesListingAndLookupWithEacces() {
+        int pid = firstPidOfUid(1000);
+        String fd = proc.fs().list("/" + pid + "/fdinfo").get(0);
+        assertErrno(Errno.EACCES, () -> proc.fs().openDirectory("/" + pid + "/fdinfo", STRANGER));
+        assertErrno(Errno.EACCES, () -> proc.fs().stat("/" + pid + "/fdinfo/" + fd, STRANGER));
+        assertEquals(0555, proc.fs().stat("/" + pid + "/fdinfo", STRANGER).mode() & 07777);
+        String gid = proc.cat("/" + pid + "/status").lines().filter(l -> l.startsWith("Gid:")).findFirst()
+                .orElseThrow().split("\t")[1];
+        Caller owner = new Caller(1000, Integer.parseInt(gid), 999);
+        proc.fs().openDirectory("/" + pid + "/fdinfo", owner);
+        assertTrue(proc.fs().list("/" + pid + "/fdinfo", owner).contains(fd));
+    }
+
+    @Test
     void comm_writtenByRoot_truncatesTo15BytesAndShowsInStatAndStatus() {
         proc.echo("/1/comm", "a-very-long-process-name");
         assertEquals("a-very-long-pro\n", proc.cat("/1/comm"));
