@@ -1,5 +1,6 @@
 package org.uprocfs.providers.process;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -7,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.uprocfs.providers.support.ProcFsDriver.assertErrno;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.uprocfs.core.Caller;
 import org.uprocfs.core.Errno;
 import org.uprocfs.core.io.OpenRequest;
+import org.uprocfs.core.io.ReadSink;
 import org.uprocfs.providers.support.ProcFsDriver;
 
 /** /proc/[pid] of the simulated machine through the engine, with a frozen clock and a fixed seed. */
@@ -125,6 +128,41 @@ class ProcessModuleTest {
         assertEquals("a-very-long-pro\n", proc.cat("/1/comm"));
         assertEquals("a-very-long-pro", statFields(proc.cat("/1/stat"))[1]);
         assertTrue(proc.cat("/1/status").startsWith("Name:\ta-very-long-pro\n"));
+    }
+
+    @Test
+    void comm_writtenWithBytesThatAreNotUtf8_readsBackTheSameBytesEverywhere() {
+        byte[] name = {(byte) 0xff, (byte) 0xfe, (byte) 0xc3, '(', 'o', 'k', (byte) 0xe2, (byte) 0x82};
+        long handle = proc.open("/1/comm", OpenRequest.O_WRONLY);
+        try {
+            assertEquals(name.length, proc.fs().write(handle, 0, name));
+        } finally {
+            proc.fs().release(handle);
+        }
+        assertArrayEquals(concat(name, new byte[] {'\n'}), raw("/1/comm"));
+        assertArrayEquals(concat("1 (".getBytes(), name, ") ".getBytes()), Arrays.copyOf(raw("/1/stat"), name.length + 5));
+        assertArrayEquals(concat("Name:\t".getBytes(), name, "\n".getBytes()),
+                Arrays.copyOf(raw("/1/status"), name.length + 7));
+        assertArrayEquals(concat(name, " (1, #threads: ".getBytes()), Arrays.copyOf(raw("/1/sched"), name.length + 15));
+    }
+
+    private byte[] raw(String path) {
+        long handle = proc.open(path, OpenRequest.O_RDONLY);
+        try {
+            byte[] buffer = new byte[65536];
+            int n = proc.fs().read(handle, 0, buffer.length, ReadSink.of(buffer));
+            return Arrays.copyOf(buffer, n);
+        } finally {
+            proc.fs().release(handle);
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        for (byte[] part : parts) {
+            out.writeBytes(part);
+        }
+        return out.toByteArray();
     }
 
     @Test
