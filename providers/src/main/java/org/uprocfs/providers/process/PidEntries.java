@@ -63,7 +63,10 @@ final class PidEntries {
             PidCmdline.showEnviron(out, p);
         });
         file(b, "status", 0444, false, (out, t, p, th, ok) -> PidStatus.show(out, p, th, t.source().cpuCount()));
-        file(b, "personality", 0400, true, (out, t, p, th, ok) -> PidValues.showPersonality(out, 0));
+        file(b, "personality", 0400, false, (out, t, p, th, ok) -> {
+            requireTraceable(ok, t);
+            PidValues.showPersonality(out, 0);
+        });
         file(b, "limits", 0444, false, (out, t, p, th, ok) -> PidLimits.show(out, p.limits()));
         b.file("sched", 0644, task -> handlers(task, false, (out, t, p, th, ok) ->
                 PidSched.showSched(out, p, th, t.source().uptimeNanos(), t.source().cpuCount()))
@@ -71,7 +74,10 @@ final class PidEntries {
                 .withWrite(request -> request.length()));
         b.file("comm", 0644, task -> handlers(task, false, (out, t, p, th, ok) -> PidCmdline.showComm(out, th.comm()))
                 .withWrite(commWriter(task)));
-        file(b, "syscall", 0400, true, (out, t, p, th, ok) -> PidSyscall.showSyscall(out, p, th));
+        file(b, "syscall", 0400, false, (out, t, p, th, ok) -> {
+            requireTraceable(ok, t);
+            PidSyscall.showSyscall(out, p, th);
+        });
         file(b, "cmdline", 0444, false, (out, t, p, th, ok) -> PidCmdline.showCmdline(out, p));
         file(b, "stat", 0444, false, (out, t, p, th, ok) -> PidStat.show(out, p, th, t.whole(), ok));
         file(b, "statm", 0444, false, (out, t, p, th, ok) -> PidStatm.show(out, p));
@@ -95,7 +101,13 @@ final class PidEntries {
         });
         b.dir("attr", 0555, TaskDirectories::attr);
         file(b, "wchan", 0444, false, (out, t, p, th, ok) -> PidValues.showWchan(out, th, ok));
-        file(b, "stack", 0400, true, (out, t, p, th, ok) -> PidSyscall.showStack(out, p, th));
+        file(b, "stack", 0400, false, (out, t, p, th, ok) -> {
+            // proc_pid_stack: "this interface is restricted to root" (CAP_SYS_ADMIN), the task's owner included.
+            if (!out.caller().isRoot()) {
+                throw new ProcException(Errno.EACCES, "stack of process " + t.tgid() + " needs CAP_SYS_ADMIN");
+            }
+            PidSyscall.showStack(out, p, th);
+        });
         file(b, "schedstat", 0444, false, (out, t, p, th, ok) -> PidSched.showSchedstat(out, th));
         file(b, "cpuset", 0444, false, (out, t, p, th, ok) -> PidCgroup.showCpuset(out, p));
         file(b, "cgroup", 0444, false, (out, t, p, th, ok) -> PidCgroup.showCgroup(out, p));
@@ -122,7 +134,13 @@ final class PidEntries {
                     throw new ProcException(Errno.EPERM, "loginuid of another task");
                 }));
         file(b, "sessionid", 0444, false, (out, t, p, th, ok) -> PidValues.showSessionid(out, p));
-        file(b, "io", 0400, true, (out, t, p, th, ok) -> PidIo.show(out, t.whole() ? p.io() : th.io()));
+        file(b, "io", 0400, false, (out, t, p, th, ok) -> {
+            // do_io_accounting asks ptrace_may_access when read, not at open.
+            if (!ok) {
+                throw new ProcException(Errno.EACCES, "io of process " + t.tgid() + " is another user's");
+            }
+            PidIo.show(out, t.whole() ? p.io() : th.io());
+        });
         if (group) {
             b.file("timerslack_ns", 0666, task -> handlers(task, false, (out, t, p, th, ok) -> {
                 requireCapSysNice(out.caller(), t);
@@ -151,6 +169,16 @@ final class PidEntries {
             }
         };
         return handlers.withOpenCheck(check);
+    }
+
+    /**
+     * lock_trace (syscall, personality): without ptrace access the read fails with EPERM; the 0400 mode
+     * already keeps other users out at open, so this is the owner who may not trace the task.
+     */
+    private static void requireTraceable(boolean permitted, Task task) {
+        if (!permitted) {
+            throw new ProcException(Errno.EPERM, "process " + task.tgid() + " may not be traced by the reader");
+        }
     }
 
     /** environ and smaps_rollup of a task without an mm (kernel thread, zombie) fail with ESRCH, as observed. */

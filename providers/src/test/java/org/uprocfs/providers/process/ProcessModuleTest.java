@@ -108,6 +108,50 @@ class ProcessModuleTest {
         assertFalse(proc.fs().readlink("/" + pid + "/fd/" + fd).isEmpty());
     }
 
+    /** The owner's uid with another gid: the 0400 files open, ptrace_may_access still says no. */
+    private Caller ownerWithAnotherGid(int pid) {
+        return new Caller(1000, 4321, 999);
+    }
+
+    private Caller owner(int pid) {
+        String gid = proc.cat("/" + pid + "/status").lines().filter(l -> l.startsWith("Gid:")).findFirst()
+                .orElseThrow().split("\t")[1];
+        return new Caller(1000, Integer.parseInt(gid), 999);
+    }
+
+    private Errno readErrno(String path, Caller caller) {
+        long handle = proc.fs().open(path, OpenRequest.O_RDONLY, caller);
+        try {
+            proc.readAt(handle, 0, 4096);
+            return null;
+        } catch (org.uprocfs.core.ProcException e) {
+            return e.errno();
+        } finally {
+            proc.fs().release(handle);
+        }
+    }
+
+    @Test
+    void ioSyscallPersonality_ofAnOwnerWhoMayNotTrace_openAndFailAtReadAsTheKernel() {
+        int pid = firstPidOfUid(1000);
+        Caller reader = ownerWithAnotherGid(pid);
+        assertEquals(Errno.EACCES, readErrno("/" + pid + "/io", reader));
+        assertEquals(Errno.EACCES, readErrno("/" + pid + "/task/" + pid + "/io", reader));
+        assertEquals(Errno.EPERM, readErrno("/" + pid + "/syscall", reader));
+        assertEquals(Errno.EPERM, readErrno("/" + pid + "/personality", reader));
+        assertEquals(null, readErrno("/" + pid + "/io", owner(pid)));
+        assertEquals(null, readErrno("/" + pid + "/syscall", owner(pid)));
+        assertEquals(null, readErrno("/" + pid + "/personality", owner(pid)));
+        assertErrno(Errno.EACCES, () -> proc.fs().open("/" + pid + "/environ", OpenRequest.O_RDONLY, reader));
+    }
+
+    @Test
+    void stack_readByAnyoneButRoot_failsWithEaccesEvenForTheOwner() {
+        int pid = firstPidOfUid(1000);
+        assertEquals(Errno.EACCES, readErrno("/" + pid + "/stack", owner(pid)));
+        assertEquals(null, readErrno("/" + pid + "/stack", Caller.ROOT));
+    }
+
     @Test
     void fdinfo_ofAnotherUsersProcess_refusesListingAndLookupWithEacces() {
         int pid = firstPidOfUid(1000);
