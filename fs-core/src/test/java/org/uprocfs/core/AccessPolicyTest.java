@@ -11,11 +11,13 @@ import static org.uprocfs.core.TestFs.assertErrno;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.EntryFlag;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcHandlers;
 import org.uprocfs.core.entry.EntryAttributes;
-import org.uprocfs.core.entry.EntryFlag;
 import org.uprocfs.core.entry.ProcDirectory;
 import org.uprocfs.core.entry.ProcFile;
-import org.uprocfs.core.io.ProcHandlers;
 
 /** Permission decisions: root's override, STRICT_MODE, owner/group/other bits and attribute changes. */
 class AccessPolicyTest {

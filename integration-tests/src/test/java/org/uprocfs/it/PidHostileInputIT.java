@@ -547,8 +547,8 @@ class PidHostileInputIT {
         @Test
         void open_privateFilesOfAnotherUsersProcess_failsWithEacces() {
             for (int pid : List.of(stranger.pid(), INIT)) {
-                for (String name : List.of("environ", "maps", "smaps", "smaps_rollup", "io", "stack", "syscall",
-                        "personality", "mountstats", "task/" + pid + "/environ", "task/" + pid + "/maps",
+                for (String name : List.of("environ", "auxv", "maps", "smaps", "smaps_rollup", "io", "stack",
+                        "syscall", "personality", "mountstats", "task/" + pid + "/environ", "task/" + pid + "/maps",
                         "task/" + pid + "/io")) {
                     // The shell's own open(2), so the errno is the open's and not a read's.
                     Shell.Run open = OtherUser.sh(MOUNT.root(), ": < " + pid + "/" + name);
@@ -627,7 +627,7 @@ class PidHostileInputIT {
                 throws IOException {
             Target own = sameUidOtherGid();
             Map<String, String> answers = new LinkedHashMap<>();
-            for (String name : List.of("environ", "maps", "smaps", "smaps_rollup", "fdinfo/0")) {
+            for (String name : List.of("environ", "auxv", "maps", "smaps", "smaps_rollup", "fdinfo/0")) {
                 answers.put(name, "cannot open|Permission denied"); // proc_mem_open, proc_fdinfo_permission
             }
             answers.put("io", "cat|Permission denied"); // do_io_accounting, at read

@@ -1,7 +1,6 @@
 package org.uprocfs.core.api;
 
 import java.util.List;
-import org.uprocfs.core.Caller;
 
 /**
  * Children computed when a directory is looked up or listed, like {@code proc_pid_lookup} and

@@ -14,11 +14,11 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 import org.uprocfs.core.ManualClock;
-import org.uprocfs.core.ProcClock;
-import org.uprocfs.core.ProcException;
 import org.uprocfs.core.ProcFs;
 import org.uprocfs.core.ProcFsConfig;
 import org.uprocfs.core.SystemProcClock;
+import org.uprocfs.core.api.ProcClock;
+import org.uprocfs.core.api.ProcException;
 import org.uprocfs.core.module.ModuleRegistry;
 import org.uprocfs.mount.control.ControlServer;
 import org.uprocfs.mount.session.InheritedStreams;
@@ -238,7 +238,7 @@ public final class MountCommand implements Callable<Integer> {
 
     private long renderCapBytes() {
         if (renderCap != null) {
-            return Quantities.bytes("--render-cap", renderCap, org.uprocfs.core.io.SeqBuffer.PAGE_SIZE);
+            return Quantities.bytes("--render-cap", renderCap, org.uprocfs.core.api.SeqBuffer.PAGE_SIZE);
         }
         // A render doubles its buffer as it grows, so a cap near the heap would end in OutOfMemoryError
         // instead of EFBIG; a quarter of the heap leaves room for the copy and for other readers.

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.uprocfs.core.ProcException;
 import org.uprocfs.core.ProcFs;
+import org.uprocfs.core.api.ProcException;
 import org.uprocfs.core.module.LoadedModule;
 
 /**
@@ -109,7 +109,7 @@ public final class ControlServer implements AutoCloseable {
                         + String.join(", ", fs.modules().availableNames()) + ".";
                 default -> "Module " + name + " failed to load: " + e.getMessage() + ".";
             };
-            case "rmmod" -> e.errno() == org.uprocfs.core.Errno.ENOENT
+            case "rmmod" -> e.errno() == org.uprocfs.core.api.Errno.ENOENT
                     ? "Module " + name + " is not loaded."
                     : "Module " + name + " failed to unload: " + e.getMessage() + ".";
             default -> e.getMessage();
@@ -118,7 +118,7 @@ public final class ControlServer implements AutoCloseable {
 
     private static void requireArgument(String[] words) {
         if (words.length < 2) {
-            throw new ProcException(org.uprocfs.core.Errno.EINVAL, words[0] + " needs a module name");
+            throw new ProcException(org.uprocfs.core.api.Errno.EINVAL, words[0] + " needs a module name");
         }
     }
 

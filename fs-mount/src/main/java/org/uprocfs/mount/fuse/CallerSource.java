@@ -1,7 +1,7 @@
 package org.uprocfs.mount.fuse;
 
 import java.util.function.Supplier;
-import org.uprocfs.core.Caller;
+import org.uprocfs.core.api.Caller;
 import ru.serce.jnrfuse.struct.FuseContext;
 
 /**

@@ -4,14 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.LogLevel;
-import org.uprocfs.core.ProcException;
-import org.uprocfs.core.io.ProcHandlers;
-import org.uprocfs.core.io.SeqBuffer;
-import org.uprocfs.core.io.WriteRequest;
-import org.uprocfs.core.module.ProcContext;
-import org.uprocfs.core.module.ProcModule;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.LogLevel;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcHandlers;
+import org.uprocfs.core.api.ProcModule;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.WriteRequest;
 import org.uprocfs.providers.state.ModuleState;
 
 /** The EmbeTronicX driver's {@code etx_proc}: a small world-writable buffer that reads back what was last written. */

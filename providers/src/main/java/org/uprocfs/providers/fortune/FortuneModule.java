@@ -1,15 +1,15 @@
 package org.uprocfs.providers.fortune;
 
 import java.util.Optional;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.LogLevel;
-import org.uprocfs.core.ProcException;
-import org.uprocfs.core.io.LegacyReadProc;
-import org.uprocfs.core.io.ProcHandlers;
-import org.uprocfs.core.io.ReadProcPage;
-import org.uprocfs.core.io.WriteRequest;
-import org.uprocfs.core.module.ProcContext;
-import org.uprocfs.core.module.ProcModule;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.LegacyReadProc;
+import org.uprocfs.core.api.LogLevel;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcHandlers;
+import org.uprocfs.core.api.ProcModule;
+import org.uprocfs.core.api.ReadProcPage;
+import org.uprocfs.core.api.WriteRequest;
 import org.uprocfs.providers.state.ModuleState;
 
 /** The fortune cookie dispenser: each write adds a cookie, each {@code cat} shows the next one. */

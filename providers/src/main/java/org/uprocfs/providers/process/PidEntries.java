@@ -1,19 +1,20 @@
 package org.uprocfs.providers.process;
 
 import java.util.List;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Caller;
 import org.uprocfs.core.api.EntryTable;
+import org.uprocfs.core.api.Errno;
 import org.uprocfs.core.api.Node;
-import org.uprocfs.core.io.OpenCheck;
-import org.uprocfs.core.io.ProcHandlers;
-import org.uprocfs.core.io.SeqBuffer;
-import org.uprocfs.core.io.WriteHandler;
+import org.uprocfs.core.api.OpenCheck;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcHandlers;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.WriteHandler;
 import org.uprocfs.providers.process.files.CommWriter;
 import org.uprocfs.providers.process.files.NumberWrite;
 import org.uprocfs.providers.process.files.OomAdjWriter;
 import org.uprocfs.providers.process.files.OomScoreAdjWriter;
+import org.uprocfs.providers.process.files.PidAuxv;
 import org.uprocfs.providers.process.files.PidCgroup;
 import org.uprocfs.providers.process.files.PidCmdline;
 import org.uprocfs.providers.process.files.PidFiles;
@@ -34,7 +35,7 @@ import org.uprocfs.providers.process.model.SimThread;
 /**
  * The per-pid directories as data, in the kernel's readdir order and with its modes: {@code tgid_base_stuff}
  * for /proc/PID and {@code tid_base_stuff} for /proc/PID/task/TID (fs/proc/base.c). Entries the simulated
- * machine cannot fill meaningfully ({@code auxv}, {@code mem}, {@code pagemap}, {@code map_files}) are left
+ * machine cannot fill meaningfully ({@code mem}, {@code pagemap}, {@code map_files}, {@code numa_maps}) are left
  * out rather than faked.
  */
 final class PidEntries {
@@ -58,10 +59,13 @@ final class PidEntries {
         b.dir("fd", 0500, TaskDirectories::fds);
         b.dir("fdinfo", 0555, TaskDirectories::fdinfo);
         b.node("ns", true, (task, o) -> new Node.Dir(0511, o.uid(), o.gid(), TaskDirectories.namespaces(task)));
+        // Every simulated task lives in the initial network namespace: its net/ is the machine's.
+        b.dir("net", 0555, task -> task.source().network());
         file(b, "environ", 0400, true, (out, t, p, th, ok) -> {
             requireMm(p);
             PidCmdline.showEnviron(out, p);
         });
+        file(b, "auxv", 0400, true, (out, t, p, th, ok) -> PidAuxv.show(out, p));
         file(b, "status", 0444, false, (out, t, p, th, ok) -> PidStatus.show(out, p, th, t.source().cpuCount()));
         file(b, "personality", 0400, false, (out, t, p, th, ok) -> {
             requireTraceable(ok, t);

@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
-import org.uprocfs.core.module.ProcContext;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcException;
 
 /**
  * One module's durable slot in the daemon's state directory ({@code mount --state DIR}): loaded at init,

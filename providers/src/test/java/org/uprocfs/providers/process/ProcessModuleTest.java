@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.io.OpenRequest;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.OpenRequest;
 import org.uprocfs.core.io.ReadSink;
 import org.uprocfs.providers.support.ProcFsDriver;
 
@@ -78,6 +78,9 @@ class ProcessModuleTest {
     @Test
     void kernelThread_hasNoExeAnEmptyCmdlineAndRootOwner() {
         assertErrno(Errno.ENOENT, () -> proc.fs().readlink("/2/exe"));
+        // It shares init's fs: /proc/2/cwd and root read "/" on 6.18.
+        assertEquals("/", proc.fs().readlink("/2/cwd"));
+        assertEquals("/", proc.fs().readlink("/2/root"));
         assertEquals("", proc.cat("/2/cmdline"));
         assertEquals(0, proc.fs().stat("/2").uid());
         assertTrue(proc.cat("/2/status").contains("\nKthread:\t1\n"));
@@ -124,7 +127,7 @@ class ProcessModuleTest {
         try {
             proc.readAt(handle, 0, 4096);
             return null;
-        } catch (org.uprocfs.core.ProcException e) {
+        } catch (org.uprocfs.core.api.ProcException e) {
             return e.errno();
         } finally {
             proc.fs().release(handle);
@@ -257,6 +260,30 @@ class ProcessModuleTest {
         }
         assertErrno(Errno.ESRCH, () -> proc.readAt(handle, 0, 4096));
         assertErrno(Errno.ENOENT, () -> proc.fs().stat("/" + shortLived + "/stat"));
+    }
+
+    @Test
+    void auxv_isPairsOfWordsEndingInAtNullWithThePageSizeTicksUidAndVdso() {
+        int pid = firstPidOfUid(1000);
+        long handle = proc.open("/" + pid + "/auxv", OpenRequest.O_RDONLY);
+        byte[] bytes = new byte[4096];
+        int n = proc.fs().read(handle, 0, bytes.length, org.uprocfs.core.io.ReadSink.of(bytes));
+        proc.fs().release(handle);
+        java.nio.ByteBuffer words = java.nio.ByteBuffer.wrap(bytes, 0, n).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        Map<Long, Long> vector = new java.util.LinkedHashMap<>();
+        long type = -1;
+        while (words.remaining() >= 16) {
+            type = words.getLong();
+            vector.put(type, words.getLong());
+        }
+        assertEquals(0, n % 16);
+        assertEquals(0L, type, "AT_NULL ends the vector");
+        assertEquals(4096L, vector.get(6L));
+        assertEquals(100L, vector.get(17L));
+        assertEquals(1000L, vector.get(11L));
+        String vdso = proc.cat("/" + pid + "/maps").lines().filter(l -> l.endsWith("[vdso]")).findFirst().orElseThrow();
+        assertEquals(Long.parseLong(vdso.substring(0, vdso.indexOf('-')), 16), vector.get(33L));
+        assertEquals("", proc.cat("/2/auxv"));
     }
 
     @Test

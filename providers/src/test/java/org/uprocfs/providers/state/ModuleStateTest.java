@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uprocfs.core.Errno;
+import org.uprocfs.core.api.Errno;
 import org.uprocfs.providers.etx.EtxProcModule;
 import org.uprocfs.providers.fortune.FortuneModule;
 import org.uprocfs.providers.support.ProcFsDriver;
@@ -75,7 +75,7 @@ class ModuleStateTest {
             file = files.filter(p -> p.getFileName().toString().startsWith("fortune")).findFirst().orElseThrow();
         }
         Files.write(file, "not a state file".getBytes(StandardCharsets.UTF_8));
-        var refused = org.junit.jupiter.api.Assertions.assertThrows(org.uprocfs.core.ProcException.class,
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(org.uprocfs.core.api.ProcException.class,
                 () -> fortune(Map.of()));
         assertEquals(Errno.EINVAL, refused.errno());
         assertTrue(refused.getMessage().contains(file.getFileName().toString()), refused.getMessage());

@@ -6,7 +6,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 
 /**
  * A task name as the kernel keeps it: bytes, not text. The model holds names as strings; a byte that is not

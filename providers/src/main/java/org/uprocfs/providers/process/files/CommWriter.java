@@ -1,8 +1,8 @@
 package org.uprocfs.providers.process.files;
 
 import java.util.Arrays;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 
 /**
  * A write to {@code /proc/PID/comm} or {@code task/TID/comm}, as {@code comm_write} (fs/proc/base.c) takes it.

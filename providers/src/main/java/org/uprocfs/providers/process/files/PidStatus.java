@@ -1,13 +1,13 @@
 package org.uprocfs.providers.process.files;
 
 import java.util.List;
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 import org.uprocfs.providers.process.model.Capabilities;
 import org.uprocfs.providers.process.model.Credentials;
 import org.uprocfs.providers.process.model.ProcessMemory;
+import org.uprocfs.providers.process.model.Signals;
 import org.uprocfs.providers.process.model.SimProcess;
 import org.uprocfs.providers.process.model.SimThread;
-import org.uprocfs.providers.process.model.Signals;
 
 /**
  * {@code /proc/PID/status} and {@code task/TID/status}: every line of {@code proc_pid_status} (fs/proc/array.c,

@@ -3,11 +3,11 @@ package org.uprocfs.providers.process.host;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
-import org.uprocfs.core.io.OpenRequest;
-import org.uprocfs.core.io.RawReadHandler;
-import org.uprocfs.core.io.RawReadSession;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.OpenRequest;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.RawReadHandler;
+import org.uprocfs.core.api.RawReadSession;
 
 /**
  * One host per-pid file read through: the ptrace check happens at open, as {@code proc_mem_open} and

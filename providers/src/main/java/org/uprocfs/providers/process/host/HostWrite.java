@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
-import org.uprocfs.core.io.WriteHandler;
-import org.uprocfs.core.io.WriteRequest;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.WriteHandler;
+import org.uprocfs.core.api.WriteRequest;
 
 /**
  * A write to a real process's per-pid file, passed to the host only for root or the process itself, so

@@ -8,10 +8,12 @@ import org.uprocfs.providers.hardware.model.TaskSpec;
 import org.uprocfs.providers.hardware.sim.Simulation;
 
 /**
- * The simulated machine's processes as a pure function of (machine, seed, uptime): init, kthreadd and the
- * kernel threads, the profile's services, sessions and workloads, and short-lived commands that come and go
- * at the profile's fork rate. Immutable apart from the comm, oom_score_adj and timerslack_ns overlays, and safe to use from
- * any number of threads; the last snapshot is kept, so a frozen clock is answered from one build.
+ * The simulated machine's processes (init, kthreadd and the kernel threads, the profile's services, sessions
+ * and workloads, short-lived commands at the profile's fork rate) as a pure function of (machine, seed,
+ * uptime), safe for any number of threads and changed only by the comm, oom_score_adj and
+ * timerslack_ns overlays.
+ *
+ * <p>The last snapshot is kept, so a frozen clock is answered from one build.
  */
 public final class ProcessTable {
     /** The kernel's default pid_max for machines with up to 32 CPUs (PID_MAX_DEFAULT). */
@@ -93,7 +95,7 @@ public final class ProcessTable {
         return true;
     }
 
-    /** Sets the oom_score_adj of the thread group of {@code id}, as a write to oom_score_adj does; false when none lives. */
+    /** Sets the oom_score_adj of the thread group of {@code id}, as writing oom_score_adj does; false when none lives. */
     public boolean setOomScoreAdj(long uptimeNanos, int id, int value) {
         Member m = at(uptimeNanos).member(id);
         if (m == null) {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.SeqBuffer;
 
 class CommBytesTest {
     private static byte[] rendered(String name) {
