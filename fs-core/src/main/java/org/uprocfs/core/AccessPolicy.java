@@ -39,7 +39,7 @@ public final class AccessPolicy {
         int bits;
         if (caller.uid() == attributes.uid()) {
             bits = mode >> 6;
-        } else if (caller.gid() == attributes.gid()) {
+        } else if (caller.inGroup(attributes.gid())) {
             bits = mode >> 3;
         } else {
             bits = mode;

@@ -80,6 +80,14 @@ class AccessPolicyTest {
     }
 
     @Test
+    void permits_memberOfTheFilesGroupBySupplementaryGroup_mayReadA0640File() {
+        Caller member = new Caller(2000, 2000, 1, 1, java.util.List.of(100));
+        ProcFile f = file("f", 0640, 1000, 100);
+        assertTrue(AccessPolicy.permits(f, member, MAY_READ));
+        assertFalse(AccessPolicy.permits(f, member, MAY_WRITE));
+    }
+
+    @Test
     void permits_otherOnA0640File_mayNotRead() {
         assertFalse(AccessPolicy.permits(file("f", 0640, 1000, 100), OTHER, MAY_READ));
     }
