@@ -18,11 +18,15 @@ public final class AccessPolicy {
     }
 
     /**
-     * Whether {@code caller} may do {@code wanted} (a mask of MAY_*) on the entry. Root passes ordinary
-     * entries (CAP_DAC_OVERRIDE); under STRICT_MODE root is held to the owner bits, as
-     * {@code proc_sys_permission} holds it.
+     * Whether {@code caller} may do {@code wanted} (a mask of MAY_*) on the entry. A directory's computed
+     * children may refuse first ({@code DirectoryOps.permits}); root passes ordinary entries
+     * (CAP_DAC_OVERRIDE); under STRICT_MODE root is held to the owner bits, as {@code proc_sys_permission}
+     * holds it.
      */
     public static boolean permits(ProcEntry entry, Caller caller, int wanted) {
+        if (entry instanceof org.uprocfs.core.entry.ProcDirectory dir && !dir.permitsBeyondMode(caller)) {
+            return false;
+        }
         EntryAttributes attributes = entry.attributes();
         int mode = attributes.mode();
         if (caller.isRoot()) {

@@ -50,4 +50,11 @@ final class OtherUser {
                 "--clear-groups", "--", "sh", "-c", script));
         return Shell.run(directory, command, 30);
     }
+
+    /** Runs {@code sh -c script} as a bare uid and gid, with or without an account, and no supplementary groups. */
+    static Shell.Run shAs(int uid, int gid, Path directory, String script) {
+        List<String> command = new ArrayList<>(List.of("setpriv", "--reuid=" + uid, "--regid=" + gid,
+                "--clear-groups", "--", "sh", "-c", script));
+        return Shell.run(directory, command, 30);
+    }
 }

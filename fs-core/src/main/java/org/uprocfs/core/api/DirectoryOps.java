@@ -15,6 +15,14 @@ public interface DirectoryOps {
     /** The names this caller sees, in readdir order; listed after any fixed entries of the directory. */
     List<String> names(Caller caller);
 
+    /**
+     * A check beyond the mode bits for every access to the directory itself (lookup below it, listing),
+     * like an inode's {@code .permission} ({@code proc_fdinfo_permission}); false is EACCES.
+     */
+    default boolean permits(Caller caller) {
+        return true;
+    }
+
     /** How many of the names are directories, for st_nlink ({@code proc_root_getattr} adds the process count). */
     default int subdirectories(Caller caller) {
         return 0;

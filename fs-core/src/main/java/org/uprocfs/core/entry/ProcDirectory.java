@@ -96,6 +96,12 @@ public final class ProcDirectory extends ProcEntry {
         return names;
     }
 
+    /** Whether the computed children's own check ({@link DirectoryOps#permits}) lets the caller in. */
+    public boolean permitsBeyondMode(Caller caller) {
+        ComputedChildren from = computed;
+        return from == null || from.detached() || from.ops().permits(caller);
+    }
+
     /** st_nlink as this caller sees it: 2, plus fixed subdirectories, plus computed ones. */
     public int linkCount(Caller caller) {
         ComputedChildren from = computed;

@@ -147,6 +147,13 @@ final class SimulatedTasks implements SimulatedPids {
         }
     }
 
+    /** Sets a process's timer slack; ESRCH when it exited meanwhile. */
+    void setTimerslackNs(int tgid, long value) {
+        if (!table.setTimerslackNs(clock.uptimeNanos(), tgid, value)) {
+            throw new ProcException(Errno.ESRCH, "process " + tgid + " has exited");
+        }
+    }
+
     private static Map<String, int[]> blockDevices(Machine machine) {
         Map<String, int[]> devices = new HashMap<>();
         for (BlockDevice disk : machine.spec().disks()) {

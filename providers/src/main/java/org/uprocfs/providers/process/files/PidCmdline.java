@@ -34,7 +34,8 @@ public final class PidCmdline {
 
     /** The name and a newline, not escaped ({@code comm_show}); pass the thread's name for task/TID/comm. */
     public static void showComm(SeqBuffer m, String comm) {
-        m.puts(comm).putc('\n');
+        CommBytes.put(m, comm);
+        m.putc('\n');
     }
 
     private static void strings(SeqBuffer m, List<String> values) {

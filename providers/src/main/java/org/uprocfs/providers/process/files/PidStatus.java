@@ -122,7 +122,7 @@ public final class PidStatus {
     /** proc_task_name with escaping: backslash and newline are the two characters status escapes. */
     static void escapedName(SeqBuffer m, String comm) {
         if (comm.indexOf('\\') < 0 && comm.indexOf('\n') < 0) {
-            m.puts(comm);
+            CommBytes.put(m, comm);
             return;
         }
         StringBuilder out = new StringBuilder(comm.length() + 4);
@@ -136,7 +136,7 @@ public final class PidStatus {
                 out.append(c);
             }
         }
-        m.puts(out);
+        CommBytes.put(m, out);
     }
 
     private static void line(SeqBuffer m, String key, long value) {

@@ -83,7 +83,8 @@ final class Details {
                 m.policy, m.rtPriority, m.startNanos / NANOS_PER_TICK, memory, threads, fds, cut, cst,
                 (long) Math.floor(m.childShare * age * 40), (long) Math.floor(m.childShare * age * 0.05),
                 zombie ? m.exitCode : 0, m.tgid <= 2 ? 0 : 17, adj, oomScore(m, memory, adj, machine), m.cgroup,
-                m.umask, m.loginuid, m.sessionid, limits(m, pending), cpusAllowed(m, cpus), 50_000L,
+                m.umask, m.loginuid, m.sessionid, limits(m, pending), cpusAllowed(m, cpus),
+                overlay.timerslackNs(m.tgid, m.startNanos, SimProcess.realtime(m.policy) ? 0 : SimProcess.DEFAULT_TIMER_SLACK_NS),
                 signals(m, zombie, pending), Namespaces.INIT, fdSize, false,
                 !m.kernel() && m.comm.startsWith("systemd-") ? 2 : 0, blkioDelayTicks(threads));
     }

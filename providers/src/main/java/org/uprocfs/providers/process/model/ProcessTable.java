@@ -10,7 +10,8 @@ import org.uprocfs.providers.hardware.sim.Simulation;
 /**
  * The simulated machine's processes (init, kthreadd and the kernel threads, the profile's services, sessions
  * and workloads, short-lived commands at the profile's fork rate) as a pure function of (machine, seed,
- * uptime), safe for any number of threads and changed only by the comm and oom_score_adj overlays.
+ * uptime), safe for any number of threads and changed only by the comm, oom_score_adj and
+ * timerslack_ns overlays.
  *
  * <p>The last snapshot is kept, so a frozen clock is answered from one build.
  */
@@ -101,6 +102,19 @@ public final class ProcessTable {
             return false;
         }
         overlay.setOomScoreAdj(new Overlay.Task(m.tgid, m.startNanos), value);
+        return true;
+    }
+
+    /**
+     * Sets the timer slack of the thread group of {@code id}, as a write to timerslack_ns does (the value the
+     * task ends up with, after the default and real-time rules); false when none lives.
+     */
+    public boolean setTimerslackNs(long uptimeNanos, int id, long value) {
+        Member m = at(uptimeNanos).member(id);
+        if (m == null) {
+            return false;
+        }
+        overlay.setTimerslackNs(new Overlay.Task(m.tgid, m.startNanos), value);
         return true;
     }
 

@@ -44,6 +44,8 @@ public record SimProcess(int tgid, int ppid, int pgrp, int sid, int ttyNr, int t
     public static final long PF_EXITING = 0x00000004L;
     /** The loginuid and sessionid of a task no login ever set. */
     public static final long AUDIT_UNSET = 4294967295L;
+    /** The default_timer_slack_ns every task inherits from init (50 us); real-time tasks have none. */
+    public static final long DEFAULT_TIMER_SLACK_NS = 50_000L;
 
     public SimProcess {
         argv = List.copyOf(argv);
@@ -78,6 +80,11 @@ public record SimProcess(int tgid, int ppid, int pgrp, int sid, int ttyNr, int t
     /** The number of threads, stat field 20 and status' Threads line. */
     public int numThreads() {
         return threads.size();
+    }
+
+    /** Whether a scheduling policy is real-time (FIFO, RR) or deadline: such tasks have no timer slack. */
+    public static boolean realtime(int policy) {
+        return policy == 1 || policy == 2 || policy == 6;
     }
 
     /** The kernel's task_prio: 20 + nice for normal tasks, -1 - rt_priority for real-time ones. */

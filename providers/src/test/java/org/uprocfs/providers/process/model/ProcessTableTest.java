@@ -260,7 +260,8 @@ class ProcessTableTest {
         assertEquals("mine", table.at(HOUR).process(pid).comm());
         // A process with the same pid but another start is another task, as after a wrap.
         Overlay.Task other = new Overlay.Task(pid, fork.startTicks() * 10_000_000L + 1);
-        Overlay.View view = new Overlay.View(java.util.Map.of(other, "mine"), java.util.Map.of());
+        Overlay.View view = new Overlay.View(java.util.Map.of(other, "mine"), java.util.Map.of(),
+                java.util.Map.of());
         assertEquals("fallback", view.comm(pid, 0, "fallback"));
     }
 
