@@ -74,8 +74,17 @@ class LauncherIT {
         assertEquals(0, launcher("mount", "--modules", "selftest", busy.toString()).exitCode());
         Path free = newMountPoint();
         Path file = Files.createTempFile("uprocfs-launcher-", ".txt");
+        Path full = newMountPoint();
+        Files.writeString(full.resolve("occupant"), "x");
         try {
             List<List<String>> mistakes = List.of(
+                    List.of("mount", "--modules", ",", free.toString()),
+                    List.of("mount", "--state=", free.toString()),
+                    List.of("mount", "--param", "nosuch.key=1", free.toString()),
+                    List.of("mount", "--param", "size=1", free.toString()),
+                    List.of("mount", "--clock-rate", "Infinity", free.toString()),
+                    List.of("mount", full.toString()),
+                    List.of("mount", "/proc/driver"),
                     List.of("mount", "/nonexistent/uprocfs-launcher"),
                     List.of("mount", file.toString()),
                     List.of("mount", busy.toString()),
@@ -94,8 +103,20 @@ class LauncherIT {
             }
         } finally {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(full.resolve("occupant"));
             launcher("umount", busy.toString());
         }
+    }
+
+    @Test
+    void mount_renderCapAboveAQuarterOfTheDaemonsHeap_isRefusedInOneSentence() throws Exception {
+        Path free = newMountPoint();
+        Shell.Run run = launcher("mount", "--render-cap", "10G", free.toString());
+        assertEquals(2, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().startsWith("uprocfs: --render-cap 10G is more than a quarter of the daemon's "),
+                run.stderr());
+        assertEquals(1, run.stderr().lines().count(), run.stderr());
+        assertNull(MountTable.at(free));
     }
 
     @Test

@@ -101,10 +101,17 @@ public final class MountCommand implements Callable<Integer> {
             foreground = true;
             notifyStdout = true;
         }
-        MountOptions options = mountOptions();
-        // Checked here too, so a mistake is one sentence from the command typed, not a failed daemon.
-        handlerTimeoutDuration();
-        renderCapBytes();
+        MountOptions options;
+        try {
+            options = mountOptions();
+            // Checked here too, so a mistake is one sentence from the command typed, not a failed daemon.
+            handlerTimeoutDuration();
+            renderCapBytes();
+            checkArguments();
+        } catch (MountProblem problem) {
+            // A daemon started by the CLI reports it on its notify line, as every later failure.
+            throw reportFailure(notifyStdout ? System.out : null, problem);
+        }
         if (!foreground) {
             return new DaemonLauncher(absolute, this).launch();
         }
@@ -236,18 +243,54 @@ public final class MountCommand implements Callable<Integer> {
         }
     }
 
+    /** Mistakes no option parser catches: empty names, a misspelt module in --param, a rate that is not a number. */
+    private void checkArguments() {
+        if (modules != null && (modules.isEmpty() || modules.contains(""))) {
+            throw new MountProblem("--modules needs module names separated by commas, such as --modules hardware,process.",
+                    Preflight.EXIT_USAGE);
+        }
+        if (stateDirectory != null && stateDirectory.toString().isBlank()) {
+            throw new MountProblem("--state needs a directory.", Preflight.EXIT_USAGE);
+        }
+        if (!(clockRate > 0) || Double.isInfinite(clockRate)) {
+            throw new MountProblem("--clock-rate must be a positive number, such as 1 or 10.", Preflight.EXIT_USAGE);
+        }
+        if (!parameters.isEmpty()) {
+            java.util.Set<String> known = ModuleRegistry.discover(MountCommand.class.getClassLoader()).keySet();
+            for (String key : parameters.keySet()) {
+                int dot = key.indexOf('.');
+                if (dot <= 0 || dot == key.length() - 1) {
+                    throw new MountProblem("--param " + key + " must name a module and a key, such as etx_proc.size=64.",
+                            Preflight.EXIT_USAGE);
+                }
+                if (!known.contains(key.substring(0, dot))) {
+                    throw new MountProblem("--param " + key + " names no module: there is no module called "
+                            + key.substring(0, dot) + ".", Preflight.EXIT_USAGE);
+                }
+            }
+        }
+    }
+
     private Duration handlerTimeoutDuration() {
         return handlerTimeout == null ? ProcFsConfig.DEFAULT_HANDLER_TIMEOUT
                 : Quantities.duration("--handler-timeout", handlerTimeout);
     }
 
     private long renderCapBytes() {
-        if (renderCap != null) {
-            return Quantities.bytes("--render-cap", renderCap, org.uprocfs.core.api.SeqBuffer.PAGE_SIZE);
-        }
         // A render doubles its buffer as it grows, so a cap near the heap would end in OutOfMemoryError
         // instead of EFBIG; a quarter of the heap leaves room for the copy and for other readers.
-        return Math.min(ProcFsConfig.DEFAULT_RENDER_CAP, Runtime.getRuntime().maxMemory() / 4);
+        long quarterHeap = Runtime.getRuntime().maxMemory() / 4;
+        if (renderCap != null) {
+            long bytes = Quantities.bytes("--render-cap", renderCap, org.uprocfs.core.api.SeqBuffer.PAGE_SIZE);
+            if (bytes > quarterHeap && foreground) {
+                // Only the daemon knows its heap: the CLI's own JVM may be larger.
+                throw new MountProblem("--render-cap " + renderCap + " is more than a quarter of the daemon's "
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MiB heap; use at most " + (quarterHeap >> 20)
+                        + "M.", Preflight.EXIT_USAGE);
+            }
+            return bytes;
+        }
+        return Math.min(ProcFsConfig.DEFAULT_RENDER_CAP, quarterHeap);
     }
 
     private MountOptions mountOptions() {
