@@ -1,6 +1,7 @@
 package org.uprocfs.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,6 +67,7 @@ class LauncherIT {
         assertNull(MountTable.at(mountPoint), "no mount left");
         Await.until("the daemon exits after umount", Duration.ofSeconds(10),
                 () -> !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+        assertFalse(Files.exists(log.getParent()), "a clean unmount leaves no runtime directory: " + log.getParent());
     }
 
     @Test

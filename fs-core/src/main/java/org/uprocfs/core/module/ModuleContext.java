@@ -42,6 +42,7 @@ final class ModuleContext implements ProcContext {
     // Set once the module is unloaded: a thread of the module that registers later is refused, so nothing
     // it makes can outlive rmmod and block the next insmod with EEXIST.
     private volatile boolean closed;
+    private final PrintkRateLimit logLimit = new PrintkRateLimit(System::nanoTime);
 
     ModuleContext(String moduleName, KernelServices services, Map<Class<?>, Object> shared) {
         this.moduleName = moduleName;
@@ -129,6 +130,13 @@ final class ModuleContext implements ProcContext {
     public void printk(LogLevel level, String format, Object... args) {
         String text = args.length == 0 ? format : String.format(java.util.Locale.ROOT, format, args);
         services.kernelLog().append(level, text);
+        int heldBack = logLimit.admit();
+        if (heldBack < 0) {
+            return;
+        }
+        if (heldBack > 0) {
+            KERNEL.warn("{}: {} printk lines suppressed", moduleName, heldBack);
+        }
         switch (level) {
             case EMERG, ALERT, CRIT, ERR -> KERNEL.error("{}", text);
             case WARNING -> KERNEL.warn("{}", text);

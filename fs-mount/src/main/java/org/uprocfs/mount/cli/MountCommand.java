@@ -178,8 +178,8 @@ public final class MountCommand implements Callable<Integer> {
         control.close();
         session.close();
         StateLock.release();
-        Files.deleteIfExists(files.pidFile());
         LoggerFactory.getLogger(MountCommand.class).info("daemon for {} exits", absolute);
+        files.removeAfterCleanExit();
         return 0;
     }
 

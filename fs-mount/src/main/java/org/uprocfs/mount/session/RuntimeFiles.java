@@ -46,6 +46,22 @@ public record RuntimeFiles(Path directory) {
         return this;
     }
 
+    /**
+     * Removes the directory after a clean unmount, so mount points used once leave nothing behind; a
+     * directory holding anything else than the daemon's own files stays. A failed start keeps it, for its log.
+     */
+    public void removeAfterCleanExit() {
+        try {
+            for (Path file : java.util.List.of(socket(), pidFile(), mountPointFile(), status(), log(),
+                    directory.resolve("daemon.log.1"), directory.resolve("daemon.log.2"))) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(directory);
+        } catch (IOException notEmpty) {
+            // Someone else's file in it: leave the directory as it is.
+        }
+    }
+
     /** The daemon's log file. */
     public Path log() {
         return directory.resolve("daemon.log");
