@@ -17,7 +17,7 @@ final class DaemonLocator {
     /** The socket for the given mount point, or for the only running daemon when none is named. */
     static Path socketFor(Path mountPoint) {
         if (mountPoint != null) {
-            Path socket = RuntimeFiles.forMountPoint(mountPoint.toAbsolutePath().normalize()).socket();
+            Path socket = RuntimeFiles.forMountPoint(mountPoint.toAbsolutePath().normalize()).checkTrusted().socket();
             if (!Files.exists(socket)) {
                 throw new MountProblem("No uprocfs daemon serves " + mountPoint + ".", Preflight.EXIT_USAGE);
             }
@@ -32,6 +32,7 @@ final class DaemonLocator {
             throw new MountProblem("Several uprocfs daemons are running: name one with --mount MOUNTPOINT.",
                     Preflight.EXIT_USAGE);
         }
+        new RuntimeFiles(sockets.get(0).getParent()).checkTrusted();
         return sockets.get(0);
     }
 
