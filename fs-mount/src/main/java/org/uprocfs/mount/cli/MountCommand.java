@@ -198,7 +198,10 @@ public final class MountCommand implements Callable<Integer> {
         return "uprocfs: mounted on " + absolute + " (daemon pid " + pid + ", log " + log + ")";
     }
 
-    private ProcFs startFileSystem() {
+    /** The largest machine profile read; the 64-CPU server with its processes is well under 1 MiB. */
+    private static final long MAX_PROFILE_BYTES = 8L << 20;
+
+    private ProcFs startFileSystem() throws IOException {
         ProcClock simulationClock = switch (clock) {
             case "real" -> {
                 if (!(clockRate > 0)) {
@@ -218,6 +221,15 @@ public final class MountCommand implements Callable<Integer> {
         if (machine != null) {
             if (!Files.isReadable(machine)) {
                 throw new MountProblem("The machine profile " + machine + " cannot be read.", Preflight.EXIT_USAGE);
+            }
+            // Type and size before reading: a FIFO would block the start, /dev/zero would fill the heap.
+            if (!Files.isRegularFile(machine)) {
+                throw new MountProblem("The machine profile " + machine + " is not a regular file.", Preflight.EXIT_USAGE);
+            }
+            long size = Files.size(machine);
+            if (size > MAX_PROFILE_BYTES) {
+                throw new MountProblem("The machine profile " + machine + " is " + (size >> 20) + " MiB; a profile is at most "
+                        + (MAX_PROFILE_BYTES >> 20) + " MiB.", Preflight.EXIT_USAGE);
             }
             moduleParameters.put("machine", machine.toAbsolutePath().toString());
         }

@@ -6,10 +6,12 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
@@ -36,6 +38,9 @@ public final class StateStore {
     private StateStore(Path directory) {
         this.directory = directory;
     }
+
+    /** The largest state file read: every module's state is a few KiB (the fortune pot is 4 KiB). */
+    static final long MAX_STATE_BYTES = 1L << 20;
 
     /** Opens (creating if needed) a state directory and deletes temporary files a crash left behind. */
     public static StateStore open(Path directory) throws IOException {
@@ -66,6 +71,15 @@ public final class StateStore {
         Path file = fileOf(name);
         byte[] raw;
         try {
+            // Type and size first: a FIFO would block the start, /dev/zero or a huge file would fill the heap.
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile()) {
+                throw new CorruptStateException(file, "it is not a regular file", null);
+            }
+            if (attributes.size() > MAX_STATE_BYTES) {
+                throw new CorruptStateException(file, "it holds " + attributes.size() + " bytes, more than the "
+                        + MAX_STATE_BYTES + " any module's state takes", null);
+            }
             raw = Files.readAllBytes(file);
         } catch (NoSuchFileException absent) {
             return Optional.empty();
