@@ -122,6 +122,45 @@ class LauncherIT {
     }
 
     @Test
+    void racingMounts_ofOneMountPoint_oneWinsAndItsControlChannelSurvives() throws Exception {
+        Path mountPoint = newMountPoint();
+        java.util.concurrent.CompletableFuture<Shell.Run> first = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> launcher("mount", "--modules", "selftest", mountPoint.toString()));
+        java.util.concurrent.CompletableFuture<Shell.Run> second = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> launcher("mount", "--modules", "selftest", mountPoint.toString()));
+        List<Shell.Run> runs = List.of(first.get(60, java.util.concurrent.TimeUnit.SECONDS),
+                second.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(1, runs.stream().filter(r -> r.exitCode() == 0).count(), runs.toString());
+        Shell.Run loser = runs.stream().filter(r -> r.exitCode() != 0).findFirst().orElseThrow();
+        assertEquals(4, loser.exitCode(), loser.toString());
+        Shell.Run lsmod = launcher("lsmod", "--mount", mountPoint.toString());
+        assertEquals(0, lsmod.exitCode(), lsmod.stderr());
+        assertTrue(lsmod.stdout().contains("selftest"), lsmod.stdout());
+        assertEquals(0, launcher("umount", mountPoint.toString()).exitCode());
+    }
+
+    @Test
+    void mountThroughASymlinkedParent_unmountsByTheSameName() throws Exception {
+        Path real = Files.createTempDirectory("uprocfs-real-");
+        Path link = Files.createSymbolicLink(real.resolveSibling(real.getFileName() + "-link"), real);
+        Path mountPoint = Files.createDirectory(real.resolve("mnt"));
+        try {
+            Path byLink = link.resolve("mnt");
+            assertEquals(0, launcher("mount", "--modules", "selftest", byLink.toString()).exitCode());
+            assertEquals("uprocfs selftest 1\n", Files.readString(byLink.resolve("selftest/version")));
+            Shell.Run lsmod = launcher("lsmod", "--mount", byLink.toString());
+            assertEquals(0, lsmod.exitCode(), lsmod.stderr());
+            Shell.Run umount = launcher("umount", byLink.toString());
+            assertEquals(0, umount.exitCode(), umount.stderr());
+            assertNull(MountTable.at(mountPoint));
+        } finally {
+            Files.deleteIfExists(mountPoint);
+            Files.deleteIfExists(link);
+            Files.deleteIfExists(real);
+        }
+    }
+
+    @Test
     void mountHelp_viaLauncher_isAnsweredByTheCliNotADaemon() {
         Shell.Run help = launcher("mount", "--help");
         assertEquals(0, help.exitCode(), help.stderr());

@@ -23,6 +23,7 @@ import org.uprocfs.core.module.ModuleRegistry;
 import org.uprocfs.mount.control.ControlServer;
 import org.uprocfs.mount.session.InheritedStreams;
 import org.uprocfs.mount.session.MountOptions;
+import org.uprocfs.mount.session.MountPoints;
 import org.uprocfs.mount.session.MountProblem;
 import org.uprocfs.mount.session.MountSession;
 import org.uprocfs.mount.session.Preflight;
@@ -96,7 +97,7 @@ public final class MountCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path absolute = mountPoint.toAbsolutePath().normalize();
+        Path absolute = MountPoints.real(mountPoint);
         if (detach) {
             foreground = true;
             notifyStdout = true;
@@ -121,15 +122,17 @@ public final class MountCommand implements Callable<Integer> {
     private int runForeground(Path absolute, MountOptions options) throws IOException, InterruptedException {
         PrintStream notify = notifyStdout ? System.out : null;
         // Before anything is created for this mount point; a mistake here is one sentence, as from the CLI.
+        RuntimeFiles files;
         try {
             Preflight.check(absolute);
+            // The runtime directory is claimed before anything in it is touched, then the state directory.
+            files = RuntimeFiles.forMountPoint(absolute).create().claim(absolute);
             if (stateDirectory != null) {
                 StateLock.claim(stateDirectory);
             }
         } catch (MountProblem problem) {
             throw reportFailure(notify, problem);
         }
-        RuntimeFiles files = RuntimeFiles.forMountPoint(absolute).create();
         if (detach) {
             // Logging has not started yet (the warm-up thread never logs): it starts in this file.
             System.setProperty("uprocfs.log", files.log().toString());

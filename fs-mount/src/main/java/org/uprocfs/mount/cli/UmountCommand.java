@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.uprocfs.mount.session.FuseCommands;
+import org.uprocfs.mount.session.MountPoints;
 import org.uprocfs.mount.session.MountProblem;
 import org.uprocfs.mount.session.MountTable;
 import org.uprocfs.mount.session.Preflight;
@@ -24,7 +25,7 @@ public final class UmountCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path absolute = mountPoint.toAbsolutePath().normalize();
+        Path absolute = MountPoints.real(mountPoint);
         RuntimeFiles files = RuntimeFiles.forMountPoint(absolute).checkTrusted();
         // Only a live uprocfs daemon of this mount point is ever waited for or signalled, whatever the pid file says.
         Optional<ProcessHandle> daemon = ProcessHandle.of(files.recordedPid()).filter(p -> isDaemonOf(p, absolute));
@@ -78,7 +79,7 @@ public final class UmountCommand implements Callable<Integer> {
         for (String argument : arguments) {
             mount |= argument.equals("mount");
             try {
-                names |= !argument.startsWith("-") && cwd.resolve(argument).normalize().equals(mountPoint);
+                names |= !argument.startsWith("-") && MountPoints.real(cwd.resolve(argument)).equals(mountPoint);
             } catch (java.nio.file.InvalidPathException notAPath) {
                 // Not the mount point.
             }

@@ -94,13 +94,32 @@ public record RuntimeFiles(Path directory) {
     public void removeAfterCleanExit() {
         try {
             for (Path file : java.util.List.of(socket(), pidFile(), mountPointFile(), status(), log(),
-                    directory.resolve("daemon.log.1"), directory.resolve("daemon.log.2"))) {
+                    directory.resolve("daemon.log.1"), directory.resolve("daemon.log.2"), directory.resolve("daemon.lock"))) {
                 Files.deleteIfExists(file);
             }
             Files.deleteIfExists(directory);
+            DirectoryLock.release(directory.resolve("daemon.lock"));
         } catch (IOException notEmpty) {
             // Someone else's file in it: leave the directory as it is.
         }
+    }
+
+    /**
+     * Claims the directory for this daemon before anything in it is touched: a second daemon for the same
+     * mount point (a racing or repeated mount) is refused here, so it never removes the first one's socket
+     * or pid file. The claim lasts as long as the daemon.
+     */
+    public RuntimeFiles claim(Path mountPoint) {
+        try {
+            if (!DirectoryLock.claim(directory.resolve("daemon.lock"))) {
+                throw new MountProblem("Another uprocfs daemon is starting or serving " + mountPoint + ".",
+                        Preflight.EXIT_BUSY);
+            }
+        } catch (IOException e) {
+            throw new MountProblem("The runtime directory " + directory + " cannot be locked: " + e.getMessage() + ".",
+                    Preflight.EXIT_ENVIRONMENT);
+        }
+        return this;
     }
 
     /** The daemon's log file. */
