@@ -128,4 +128,22 @@ class DurableStateIT {
         Shell.Run again = Cli.run("mount", "--modules", "sysctl", "--state", state.toString(), mountPoint.toString());
         assertEquals(0, again.exitCode(), again.stderr());
     }
+
+    @Test
+    void readOnlyStateDirectory_isRefusedAtMountInOneSentence() throws Exception {
+        mountPoint = Cli.newMountPoint();
+        Path readOnly = Files.createTempDirectory("uprocfs-ro-state-");
+        Shell.Run ro = Shell.run(Path.of("."), List.of("mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs",
+                readOnly.toString()), 10);
+        assertEquals(0, ro.exitCode(), ro.stderr());
+        try {
+            Shell.Run refused = Cli.run("mount", "--modules", "sysctl", "--state", readOnly.toString(), mountPoint.toString());
+            assertEquals(2, refused.exitCode(), refused.stderr());
+            assertTrue(refused.stderr().contains("not writable"), refused.stderr());
+            assertEquals(1, refused.stderr().lines().count(), refused.stderr());
+        } finally {
+            Shell.run(Path.of("."), List.of("umount", readOnly.toString()), 10);
+            Files.deleteIfExists(readOnly);
+        }
+    }
 }

@@ -18,6 +18,10 @@ public final class StateLock {
     /** Claims the directory for this daemon; a sentence and the busy exit code when another daemon holds it. */
     public static void claim(Path stateDirectory) {
         Path directory = stateDirectory.toAbsolutePath();
+        if (java.nio.file.Files.isDirectory(directory) && !java.nio.file.Files.isWritable(directory)) {
+            throw new MountProblem("The state directory " + directory + " is not writable, so no value written "
+                    + "to the mount could be kept.", Preflight.EXIT_USAGE);
+        }
         try {
             if (!DirectoryLock.claim(directory.resolve(LOCK_FILE))) {
                 throw new MountProblem("The state directory " + directory + " is in use by another uprocfs daemon.",

@@ -40,12 +40,13 @@ public final class EtxProcModule implements ProcModule {
     public void init(ProcContext ctx) {
         int size = ctx.parameter(SIZE_PARAMETER).map(EtxProcModule::parseSize).orElse(DEFAULT_SIZE);
         this.state = ModuleState.open(ctx, NAME);
-        byte[] initial = state.flatMap(ModuleState::load).orElse(INITIAL_CONTENT.getBytes(StandardCharsets.UTF_8));
+        byte[] initial = state.flatMap(slot -> slot.load(saved -> {
+            if (saved.length > size) {
+                throw new IllegalArgumentException("it holds " + saved.length + " bytes, more than the buffer of " + size);
+            }
+            return saved;
+        })).orElse(INITIAL_CONTENT.getBytes(StandardCharsets.UTF_8));
         EtxBuffer buffer = new EtxBuffer(size, initial);
-        if (state.isPresent() && buffer.content().length != initial.length) {
-            throw new ProcException(Errno.EINVAL, "etx_proc: state file " + state.get().file() + " holds "
-                    + initial.length + " bytes, more than the buffer of " + size);
-        }
         ctx.create(null, NAME, 0666, ProcHandlers.show((SeqBuffer out) -> out.write(buffer.content()))
                 .withWrite((WriteRequest request) -> write(buffer, request)));
         LOG.debug("etx_proc buffer of {} bytes", size);

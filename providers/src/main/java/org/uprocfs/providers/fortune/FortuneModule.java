@@ -32,7 +32,10 @@ public final class FortuneModule implements ProcModule {
     public void init(ProcContext ctx) {
         this.context = ctx;
         this.state = ModuleState.open(ctx, NAME);
-        state.flatMap(ModuleState::load).ifPresent(saved -> restore(saved));
+        state.flatMap(slot -> slot.load(saved -> {
+            pot.restore(saved);
+            return saved;
+        }));
         LegacyReadProc read = this::readCookie;
         ctx.create(null, NAME, 0644, ProcHandlers.legacy(read).withWrite(this::writeCookie));
         ctx.printk(LogLevel.INFO, "fortune: Module loaded.");
@@ -68,14 +71,5 @@ public final class FortuneModule implements ProcModule {
             pot.add(request.data());
         }
         return request.length();
-    }
-
-    private void restore(byte[] saved) {
-        try {
-            pot.restore(saved);
-        } catch (IllegalArgumentException e) {
-            throw new ProcException(Errno.EINVAL, "fortune: state file " + state.map(ModuleState::file).orElse(null)
-                    + " does not hold a cookie pot (start with --reset-state to discard it)");
-        }
     }
 }

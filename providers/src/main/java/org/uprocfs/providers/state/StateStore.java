@@ -45,6 +45,10 @@ public final class StateStore {
     /** Opens (creating if needed) a state directory and deletes temporary files a crash left behind. */
     public static StateStore open(Path directory) throws IOException {
         Files.createDirectories(directory);
+        if (!Files.isWritable(directory)) {
+            // Every acknowledged write would fail later; say so at mount instead.
+            throw new java.nio.file.AccessDeniedException(directory.toString(), null, "the directory is not writable");
+        }
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(directory, "*" + SUFFIX + "*" + TEMP_SUFFIX)) {
             for (Path leftover : leftovers) {
                 Files.deleteIfExists(leftover);
@@ -108,11 +112,17 @@ public final class StateStore {
         forceDirectory();
     }
 
-    /** Moves a refused file aside as {@code <name>.state.corrupt} so a fresh start does not trip over it again. */
+    /**
+     * Moves a refused file aside as {@code <name>.state.corrupt} (then {@code .corrupt.1}, {@code .2}, ...) so a
+     * fresh start does not trip over it again; an earlier copy is never overwritten.
+     */
     public Path quarantine(String name) throws IOException {
         Path file = fileOf(name);
         Path aside = directory.resolve(file.getFileName() + ".corrupt");
-        Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+        for (int n = 1; Files.exists(aside, LinkOption.NOFOLLOW_LINKS); n++) {
+            aside = directory.resolve(file.getFileName() + ".corrupt." + n);
+        }
+        Files.move(file, aside);
         forceDirectory();
         return aside;
     }
