@@ -4,6 +4,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.EntryFlag;
 import org.uprocfs.core.api.Errno;
 import org.uprocfs.core.api.KernelLog;
 import org.uprocfs.core.api.OpenRequest;
@@ -132,6 +133,10 @@ public final class ProcFs {
     /** open(2): checks the mode against the caller and returns a handle. */
     public long open(String path, int flags, Caller caller) {
         ProcEntry entry = tree.lookup(path, caller);
+        if ((flags & OpenRequest.O_DIRECT) != 0) {
+            // procfs has no direct_IO address-space operation: open_check_o_direct answers EINVAL.
+            throw new ProcException(Errno.EINVAL, "O_DIRECT on " + path);
+        }
         OpenRequest request = new OpenRequest(caller, flags);
         if (entry instanceof ProcDirectory) {
             throw new ProcException(Errno.EISDIR, path);
@@ -201,12 +206,30 @@ public final class ProcFs {
         entry.setAttributes(entry.attributes().withOwner(uid, gid));
     }
 
-    /** utimensat(2): accepted and ignored for root, as procfs does; others need write access. */
-    public void touch(String path, Caller caller) {
+    /**
+     * utimensat(2): accepted and ignored for root and the owner, as procfs does; another caller may set the
+     * time to now with write access, but explicit times only as the owner (EPERM), as setattr_prepare rules.
+     */
+    public void touch(String path, Caller caller, boolean explicitTimes) {
         ProcEntry entry = tree.lookup(path, caller);
         if (!caller.isRoot() && caller.uid() != entry.attributes().uid()) {
+            if (explicitTimes) {
+                throw new ProcException(Errno.EPERM, "only the owner may set the times of " + path);
+            }
             AccessPolicy.check(entry, caller, AccessPolicy.MAY_WRITE);
         }
+    }
+
+    /** listxattr(2): procfs entries carry no extended attributes, so the list is empty (cp -a and rsync -X read it). */
+    public List<String> listXattr(String path, Caller caller) {
+        tree.lookup(path, caller);
+        return List.of();
+    }
+
+    /** fsync(2) and fdatasync(2): procfs files have no storage to flush and answer EINVAL. */
+    public void fsync(long handle) {
+        openFiles.get(handle);
+        throw new ProcException(Errno.EINVAL, "procfs files cannot be synced");
     }
 
     /** mkdir, mknod, create, symlink, link: procfs has no such operations and answers ENOENT. */
@@ -216,7 +239,11 @@ public final class ProcFs {
 
     /** unlink and rmdir: EPERM for an existing entry, as procfs answers. */
     public void refuseRemove(String path) {
-        tree.lookup(path);
+        ProcEntry entry = tree.lookup(path);
+        if (entry.parent() != null && entry.parent().has(EntryFlag.FIXED_ATTRIBUTES)) {
+            // Below /proc/sys the parent's permission check (proc_sys_permission) refuses the write first.
+            throw new ProcException(Errno.EACCES, "cannot remove " + path + " from procfs");
+        }
         throw new ProcException(Errno.EPERM, "cannot remove " + path + " from procfs");
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -68,6 +69,17 @@ class PermissionsIT {
             } finally {
                 Shell.sh(MOUNT.root(), "chown root:root selftest/version && chmod 444 selftest/version");
             }
+        }
+
+        @Test
+        void nonRoot_settingTimes_explicitTimesAreEpermAndNowNeedsWriteAccess() {
+            // As utimensat on /proc/version answers a non-owner: setattr_prepare's owner rule, then write access.
+            String probe = "/usr/bin/python3 -c \"import os, errno\n"
+                    + "for f, t in (('selftest/version', (1, 1)), ('selftest/version', None), ('selftest/scratch', None)):\n"
+                    + "    try:\n        os.utime(f, t); print('ok')\n"
+                    + "    except OSError as e:\n        print(errno.errorcode[e.errno])\"";
+            Shell.Run run = OtherUser.sh(MOUNT.root(), probe);
+            assertEquals(List.of("EPERM", "EACCES", "ok"), run.stdout().lines().toList(), run.stderr());
         }
 
         @Test

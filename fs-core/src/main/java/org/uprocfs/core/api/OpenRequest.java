@@ -9,6 +9,8 @@ public record OpenRequest(Caller caller, int flags) {
     public static final int O_RDONLY = 0;
     public static final int O_WRONLY = 1;
     public static final int O_RDWR = 2;
+    /** O_DIRECT on x86-64. */
+    public static final int O_DIRECT = 040000;
     /** O_NONBLOCK on x86-64. */
     public static final int O_NONBLOCK = 04000;
 

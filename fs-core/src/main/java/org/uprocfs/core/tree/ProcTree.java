@@ -61,7 +61,8 @@ public final class ProcTree {
             }
             String name = path.substring(i, end);
             if (utf8Length(path, i, end) > ProcDirectory.NAME_MAX) {
-                throw new ProcException(Errno.ENAMETOOLONG, "name longer than " + ProcDirectory.NAME_MAX + " bytes");
+                // proc_lookup compares names without a length check: a longer name simply matches nothing.
+                throw new ProcException(Errno.ENOENT, "no entry of a name longer than " + ProcDirectory.NAME_MAX + " bytes");
             }
             if (!AccessPolicy.permits(dir, caller, AccessPolicy.MAY_EXEC)) {
                 throw new ProcException(Errno.EACCES, path);

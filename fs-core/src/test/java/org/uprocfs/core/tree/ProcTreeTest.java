@@ -58,13 +58,14 @@ class ProcTreeTest {
     }
 
     @Test
-    void lookup_nameOver255Bytes_failsWithEnametoolong() {
-        assertErrno(Errno.ENAMETOOLONG, () -> tree.lookup("/sys/" + "n".repeat(256)));
+    void lookup_nameOver255Bytes_failsWithEnoentAsProcLookupFindsNothing() {
+        // The kernel's procfs answers ENOENT for stat("/proc/" + 256 letters): proc_lookup has no length check.
+        assertErrno(Errno.ENOENT, () -> tree.lookup("/sys/" + "n".repeat(256)));
     }
 
     @Test
-    void lookup_nameOf200TwoByteCharacters_failsWithEnametoolong() {
-        assertErrno(Errno.ENAMETOOLONG, () -> tree.lookup("/sys/" + "\u00e9".repeat(200)));
+    void lookup_nameOf200TwoByteCharacters_failsWithEnoent() {
+        assertErrno(Errno.ENOENT, () -> tree.lookup("/sys/" + "\u00e9".repeat(200)));
     }
 
     @Test

@@ -105,7 +105,17 @@ public final class ProcFuseAdapter extends FuseStubFS {
 
     @Override
     public int utimens(String path, Timespec[] timespec) {
-        return FuseBarrier.run("utimens", path, () -> fs.touch(path, caller()));
+        return FuseBarrier.run("utimens", path, () -> fs.touch(path, caller(), TimesWanted.explicit(timespec)));
+    }
+
+    @Override
+    public int listxattr(String path, Pointer list, @size_t long size) {
+        return FuseBarrier.call("listxattr", path, () -> fs.listXattr(path, caller()).size());
+    }
+
+    @Override
+    public int fsync(String path, int isdatasync, FuseFileInfo fi) {
+        return FuseBarrier.run("fsync", path, () -> fs.fsync(fi.fh.get()));
     }
 
     @Override
