@@ -94,7 +94,7 @@ def main():
             copy_task(os.path.join(src, "task", tid), os.path.join(dst, "task", tid), PID_FILES, PID_LINKS)
         if tids:
             copy_meta(os.path.join(src, "task"), os.path.join(dst, "task"))
-        if not copy_meta(src, dst):
+        if not os.path.exists(os.path.join(dst, "stat")) or not copy_meta(src, dst):
             shutil.rmtree(dst)  # exited while being copied
             continue
         copied += 1
