@@ -14,7 +14,8 @@
  * getattr, readlink, readdir, open, read and release, regular files reporting size 0. What a copy cannot
  * hold is answered as procfs answers it: "self" is a link to the caller's thread group and "thread-self"
  * to its task, and the caller's own pid directory, when the copy lacks it, is the host's /proc/PID (the
- * reader as a visitor, as uprocfs serves it), listed at the root for that caller only.
+ * reader as a visitor, as uprocfs serves it), listed at the root for that caller only. Files listed in
+ * COPY_DIR/.read-errors open and then fail every read with their errno, as environ of a kernel thread does.
  */
 #define FUSE_USE_VERSION 26
 #include <errno.h>
@@ -168,6 +169,51 @@ static struct fuse_operations operations = {
 
 static const char *tree_root;
 
+/* Files that open but fail on read, from COPY_DIR/.read-errors ("/PATH ERRNO" lines), sorted by path. */
+struct read_error {
+    char *path;
+    int number;
+};
+static struct read_error *read_errors;
+static size_t read_error_count;
+
+static int by_path(const void *a, const void *b)
+{
+    return strcmp(((const struct read_error *)a)->path, ((const struct read_error *)b)->path);
+}
+
+static void load_read_errors(void)
+{
+    char path[4096], line[4200];
+    snprintf(path, sizeof(path), "%s/.read-errors", tree_root);
+    FILE *in = fopen(path, "r");
+    if (!in)
+        return;
+    size_t capacity = 0;
+    while (fgets(line, sizeof(line), in)) {
+        char name[4096];
+        int number;
+        if (sscanf(line, "%4095s %d", name, &number) != 2)
+            continue;
+        if (read_error_count == capacity) {
+            capacity = capacity ? capacity * 2 : 256;
+            read_errors = realloc(read_errors, capacity * sizeof(*read_errors));
+        }
+        read_errors[read_error_count].path = strdup(name);
+        read_errors[read_error_count++].number = number;
+    }
+    fclose(in);
+    qsort(read_errors, read_error_count, sizeof(*read_errors), by_path);
+}
+
+static int read_error_of(const char *path)
+{
+    struct read_error key = { (char *)path, 0 };
+    struct read_error *hit = read_error_count
+        ? bsearch(&key, read_errors, read_error_count, sizeof(*read_errors), by_path) : NULL;
+    return hit ? hit->number : 0;
+}
+
 /* The caller's thread group: fuse_get_context() gives the calling thread; its status names the group. */
 static int caller_tgid(void)
 {
@@ -266,7 +312,8 @@ static int tree_readdir(const char *path, void *buf, fuse_fill_dir_t fill, off_t
         return -errno;
     struct dirent *e;
     while ((e = readdir(d)) != NULL)
-        fill(buf, e->d_name, NULL, 0);
+        if (strcmp(path, "/") != 0 || strcmp(e->d_name, ".read-errors") != 0)
+            fill(buf, e->d_name, NULL, 0);
     closedir(d);
     if (strcmp(path, "/") == 0) {
         /* The reader as a visitor: its own pid, which no copy holds. */
@@ -289,7 +336,8 @@ static int tree_open(const char *path, struct fuse_file_info *fi)
     int fd = open(real, O_RDONLY);
     if (fd < 0)
         return -errno;
-    fi->fh = (uint64_t)fd;
+    /* The descriptor in the low half, the errno its reads fail with (if any) in the high half. */
+    fi->fh = (uint64_t)(uint32_t)fd | (uint64_t)read_error_of(path) << 32;
     fi->direct_io = 1;
     return 0;
 }
@@ -297,14 +345,16 @@ static int tree_open(const char *path, struct fuse_file_info *fi)
 static int tree_read(const char *path, char *buf, size_t size, off_t offset, struct fuse_file_info *fi)
 {
     (void)path;
-    ssize_t n = pread((int)fi->fh, buf, size, offset);
+    if (fi->fh >> 32)
+        return -(int)(fi->fh >> 32);
+    ssize_t n = pread((int)(uint32_t)fi->fh, buf, size, offset);
     return n < 0 ? -errno : (int)n;
 }
 
 static int tree_release(const char *path, struct fuse_file_info *fi)
 {
     (void)path;
-    close((int)fi->fh);
+    close((int)(uint32_t)fi->fh);
     return 0;
 }
 
@@ -321,6 +371,7 @@ int main(int argc, char **argv)
 {
     if (argc >= 4 && strcmp(argv[1], "--tree") == 0) {
         tree_root = argv[2];
+        load_read_errors();
         argv[2] = argv[0];
         return fuse_main(argc - 2, argv + 2, &tree_operations, NULL);
     }

@@ -7,7 +7,9 @@ Copies the fixed files they read at the top (stat, meminfo, uptime, loadavg, cpu
 sysctls) and, for every pid directory listed at that moment, stat, status, statm, cmdline, environ, comm,
 io, smaps_rollup, the exe, cwd and root links, the fd/ links, and the same files of every task/TID.
 Modes are copied; owners too, since ps and top read a process's user from its directory's owner. The
-copier's own pid (a visitor of the mount) is left out. Prints the number of pid directories copied.
+copier's own pid (a visitor of the mount) is left out. A file that opens but fails to read (environ of a
+kernel thread: ESRCH) is copied empty and listed with its errno in .read-errors, for cfs to answer the
+same. Prints the number of pid directories copied.
 """
 import os
 import shutil
@@ -30,17 +32,28 @@ def copy_meta(src, dst):
     return True
 
 
-def copy_file(src, dst):
+READ_ERRORS = []  # (path in the copy, errno) of files that open but fail on read, as environ of a kernel thread
+
+
+def copy_file(src, dst, dest_root=None):
     try:
-        with open(src, "rb", buffering=0) as f:
-            data = b""
-            while True:
-                chunk = f.read(131072)
-                if not chunk:
-                    break
-                data += chunk
+        f = open(src, "rb", buffering=0)
     except OSError:
-        return  # unreadable or gone: the copy has no such file, a reader gets ENOENT
+        return  # cannot be opened or gone: the copy has no such file, a reader gets ENOENT
+    data = b""
+    try:
+        while True:
+            chunk = f.read(131072)
+            if not chunk:
+                break
+            data += chunk
+    except OSError as e:
+        # Opens but a read fails: an empty file, and cfs answers its reads with the same errno.
+        data = b""
+        if dest_root is not None:
+            READ_ERRORS.append((os.path.relpath(dst, dest_root), e.errno))
+    finally:
+        f.close()
     os.makedirs(os.path.dirname(dst), exist_ok=True)
     with open(dst, "wb") as out:
         out.write(data)
@@ -57,10 +70,10 @@ def copy_link(src, dst):
     copy_meta(src, dst)
 
 
-def copy_task(src, dst, files, links):
+def copy_task(src, dst, files, links, dest_root):
     os.makedirs(dst, exist_ok=True)
     for name in files:
-        copy_file(os.path.join(src, name), os.path.join(dst, name))
+        copy_file(os.path.join(src, name), os.path.join(dst, name), dest_root)
     for name in links:
         copy_link(os.path.join(src, name), os.path.join(dst, name))
     fd = os.path.join(src, "fd")
@@ -85,19 +98,23 @@ def main():
         if not name.isdigit() or name == me:
             continue
         src, dst = os.path.join(mount, name), os.path.join(dest, name)
-        copy_task(src, dst, PID_FILES, PID_LINKS)
+        copy_task(src, dst, PID_FILES, PID_LINKS, dest)
         try:
             tids = os.listdir(os.path.join(src, "task"))
         except OSError:
             tids = []
         for tid in tids:
-            copy_task(os.path.join(src, "task", tid), os.path.join(dst, "task", tid), PID_FILES, PID_LINKS)
+            copy_task(os.path.join(src, "task", tid), os.path.join(dst, "task", tid), PID_FILES, PID_LINKS, dest)
         if tids:
             copy_meta(os.path.join(src, "task"), os.path.join(dst, "task"))
         if not os.path.exists(os.path.join(dst, "stat")) or not copy_meta(src, dst):
             shutil.rmtree(dst)  # exited while being copied
             continue
         copied += 1
+    with open(os.path.join(dest, ".read-errors"), "w") as out:
+        for path, number in READ_ERRORS:
+            if os.path.exists(os.path.join(dest, path)):
+                out.write("/%s %d\n" % (path, number))
     # Listed as on the mount; cfs answers both links for each caller.
     os.symlink("self-is-served-by-cfs", os.path.join(dest, "self"))
     os.symlink("thread-self-is-served-by-cfs", os.path.join(dest, "thread-self"))
