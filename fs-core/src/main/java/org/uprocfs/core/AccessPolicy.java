@@ -1,7 +1,10 @@
 package org.uprocfs.core;
 
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.EntryFlag;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 import org.uprocfs.core.entry.EntryAttributes;
-import org.uprocfs.core.entry.EntryFlag;
 import org.uprocfs.core.entry.ProcEntry;
 
 /** The permission decision at open, access, truncate and chmod, as procfs and /proc/sys make it. */
@@ -15,11 +18,15 @@ public final class AccessPolicy {
     }
 
     /**
-     * Whether {@code caller} may do {@code wanted} (a mask of MAY_*) on the entry. Root passes ordinary
-     * entries (CAP_DAC_OVERRIDE); under STRICT_MODE root is held to the owner bits, as
-     * {@code proc_sys_permission} holds it.
+     * Whether {@code caller} may do {@code wanted} (a mask of MAY_*) on the entry. A directory's computed
+     * children may refuse first ({@code DirectoryOps.permits}); root passes ordinary entries
+     * (CAP_DAC_OVERRIDE); under STRICT_MODE root is held to the owner bits, as {@code proc_sys_permission}
+     * holds it.
      */
     public static boolean permits(ProcEntry entry, Caller caller, int wanted) {
+        if (entry instanceof org.uprocfs.core.entry.ProcDirectory dir && !dir.permitsBeyondMode(caller)) {
+            return false;
+        }
         EntryAttributes attributes = entry.attributes();
         int mode = attributes.mode();
         if (caller.isRoot()) {
@@ -32,7 +39,7 @@ public final class AccessPolicy {
         int bits;
         if (caller.uid() == attributes.uid()) {
             bits = mode >> 6;
-        } else if (caller.gid() == attributes.gid()) {
+        } else if (caller.inGroup(attributes.gid())) {
             bits = mode >> 3;
         } else {
             bits = mode;

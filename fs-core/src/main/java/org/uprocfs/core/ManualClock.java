@@ -3,6 +3,7 @@ package org.uprocfs.core;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
+import org.uprocfs.core.api.ProcClock;
 
 /** A clock that moves only when told to: frozen demos and deterministic tests. */
 public final class ManualClock implements ProcClock {

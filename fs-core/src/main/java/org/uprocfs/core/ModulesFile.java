@@ -2,9 +2,9 @@ package org.uprocfs.core;
 
 import java.time.Instant;
 import java.util.Set;
+import org.uprocfs.core.api.ProcHandlers;
 import org.uprocfs.core.entry.EntryAttributes;
 import org.uprocfs.core.entry.ProcDirectory;
-import org.uprocfs.core.io.ProcHandlers;
 import org.uprocfs.core.module.LoadedModule;
 import org.uprocfs.core.module.ModuleRegistry;
 

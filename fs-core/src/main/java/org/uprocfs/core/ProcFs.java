@@ -3,6 +3,13 @@ package org.uprocfs.core;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.KernelLog;
+import org.uprocfs.core.api.OpenRequest;
+import org.uprocfs.core.api.ProcClock;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcModule;
 import org.uprocfs.core.entry.EntryAttributes;
 import org.uprocfs.core.entry.ProcDirectory;
 import org.uprocfs.core.entry.ProcEntry;
@@ -11,12 +18,9 @@ import org.uprocfs.core.entry.ProcSymlink;
 import org.uprocfs.core.io.HandlerWatchdog;
 import org.uprocfs.core.io.OpenFile;
 import org.uprocfs.core.io.OpenFileTable;
-import org.uprocfs.core.io.OpenRequest;
 import org.uprocfs.core.io.ReadSink;
-import org.uprocfs.core.module.KernelLog;
 import org.uprocfs.core.module.KernelServices;
 import org.uprocfs.core.module.ModuleRegistry;
-import org.uprocfs.core.module.ProcModule;
 import org.uprocfs.core.tree.ProcTree;
 
 /**

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import org.uprocfs.core.api.ProcClock;
 
 /**
  * How a file system instance is put together: clock, randomness, module parameters, which modules
@@ -20,7 +21,7 @@ public record ProcFsConfig(ProcClock clock, RandomGenerator random, Map<String, 
     public ProcFsConfig {
         parameters = Map.copyOf(parameters);
         modules = modules == null ? null : List.copyOf(modules);
-        if (renderCapBytes < org.uprocfs.core.io.SeqBuffer.PAGE_SIZE) {
+        if (renderCapBytes < org.uprocfs.core.api.SeqBuffer.PAGE_SIZE) {
             throw new IllegalArgumentException("the render cap must be at least one page: " + renderCapBytes);
         }
         if (handlerTimeout == null || handlerTimeout.isNegative()) {

@@ -2,6 +2,7 @@ package org.uprocfs.core;
 
 import java.time.Instant;
 import java.time.InstantSource;
+import org.uprocfs.core.api.ProcClock;
 
 /** A clock that runs with real time from the moment it is made, scaled by a rate factor. */
 public final class SystemProcClock implements ProcClock {

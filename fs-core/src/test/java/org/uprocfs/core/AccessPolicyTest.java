@@ -11,11 +11,13 @@ import static org.uprocfs.core.TestFs.assertErrno;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.EntryFlag;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcHandlers;
 import org.uprocfs.core.entry.EntryAttributes;
-import org.uprocfs.core.entry.EntryFlag;
 import org.uprocfs.core.entry.ProcDirectory;
 import org.uprocfs.core.entry.ProcFile;
-import org.uprocfs.core.io.ProcHandlers;
 
 /** Permission decisions: root's override, STRICT_MODE, owner/group/other bits and attribute changes. */
 class AccessPolicyTest {
@@ -75,6 +77,14 @@ class AccessPolicyTest {
 
         assertTrue(AccessPolicy.permits(f, GROUP_MEMBER, MAY_READ));
         assertFalse(AccessPolicy.permits(f, GROUP_MEMBER, MAY_WRITE));
+    }
+
+    @Test
+    void permits_memberOfTheFilesGroupBySupplementaryGroup_mayReadA0640File() {
+        Caller member = new Caller(2000, 2000, 1, 1, java.util.List.of(100));
+        ProcFile f = file("f", 0640, 1000, 100);
+        assertTrue(AccessPolicy.permits(f, member, MAY_READ));
+        assertFalse(AccessPolicy.permits(f, member, MAY_WRITE));
     }
 
     @Test

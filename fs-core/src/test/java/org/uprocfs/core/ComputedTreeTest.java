@@ -10,14 +10,17 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.uprocfs.core.api.Caller;
 import org.uprocfs.core.api.DirectoryOps;
 import org.uprocfs.core.api.EntryTable;
+import org.uprocfs.core.api.Errno;
 import org.uprocfs.core.api.LinkTarget;
 import org.uprocfs.core.api.Node;
-import org.uprocfs.core.entry.ProcDirectory;
-import org.uprocfs.core.io.OpenRequest;
-import org.uprocfs.core.io.ProcHandlers;
-import org.uprocfs.core.module.ProcContext;
+import org.uprocfs.core.api.OpenRequest;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcDir;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcHandlers;
 
 /**
  * Directories whose children a module computes per lookup, links that answer per caller, and search
@@ -167,8 +170,23 @@ class ComputedTreeTest {
 
     @Test
     void computed_secondModuleOnTheSameDirectory_failsWithEexist() {
-        ProcDirectory root = null;
+        ProcDir root = null;
         assertErrno(Errno.EEXIST, () -> context.get().computed(root, fixedLinks(Map.of())));
+    }
+
+    @Test
+    void view_showsTheFixedDirectoryBelowAnotherAndFollowsItsChanges() {
+        AtomicReference<ProcContext> ctx = new AtomicReference<>();
+        TestFs fs = TestFs.with(c -> {
+            ctx.set(c);
+            c.create(null, "net/dev", 0444, ProcHandlers.show(out -> out.puts("lo\n")));
+            c.computed(c.mkdir(null, "task", 0555), c.view("/net"));
+        });
+        assertEquals(List.of("dev"), fs.fs().list("/task"));
+        assertEquals("lo\n", fs.text("/task/dev"));
+        ctx.get().create(null, "net/route", 0444, ProcHandlers.show(out -> out.puts("r\n")));
+        assertEquals(List.of("dev", "route"), fs.fs().list("/task"));
+        assertErrno(Errno.ENOENT, () -> fs.fs().stat("/task/snmp"));
     }
 
     private static DirectoryOps fixedLinks(Map<String, String> links) {

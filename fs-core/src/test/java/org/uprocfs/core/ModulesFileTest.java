@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcModule;
 import org.uprocfs.core.io.ReadSink;
-import org.uprocfs.core.module.ProcContext;
-import org.uprocfs.core.module.ProcModule;
 
 /** The modules file: the kernel's m_show format, newest module first. */
 class ModulesFileTest {

@@ -24,12 +24,15 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.uprocfs.core.entry.EntryFlag;
-import org.uprocfs.core.io.OpenRequest;
-import org.uprocfs.core.io.ProcHandlers;
-import org.uprocfs.core.io.SeqBuffer;
-import org.uprocfs.core.io.SeqOperations;
-import org.uprocfs.core.module.FileSpec;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.EntryFlag;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.FileSpec;
+import org.uprocfs.core.api.OpenRequest;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcHandlers;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.SeqOperations;
 
 /**
  * The facade: stat, listing, open checks, truncate, chmod/chown, refused operations and concurrent use.

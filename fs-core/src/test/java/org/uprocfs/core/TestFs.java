@@ -13,10 +13,13 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.function.Executable;
-import org.uprocfs.core.io.OpenRequest;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.OpenRequest;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcModule;
 import org.uprocfs.core.io.ReadSink;
-import org.uprocfs.core.module.ProcContext;
-import org.uprocfs.core.module.ProcModule;
 
 /** A file system over inline test modules with a frozen clock, plus the read loops tests share. */
 public final class TestFs {

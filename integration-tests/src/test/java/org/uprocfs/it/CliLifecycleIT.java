@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.uprocfs.mount.session.MountTable;
+import org.uprocfs.mount.session.RuntimeFiles;
 
 /** The CLI as a user runs it: mount, umount, signals, crashes and mistakes. */
 class CliLifecycleIT {
@@ -241,5 +242,23 @@ class CliLifecycleIT {
         assertTrue(said.contains(expected), said);
         assertFalse(said.contains("Exception") || said.contains("\tat "), "no stack trace: " + said);
         assertEquals(1, run.stderr().lines().filter(l -> !l.isBlank()).count(), "one sentence: " + run.stderr());
+    }
+
+    @Test
+    void umount_withAPidFileNamingAnotherProcess_neverSignalsIt() throws Exception {
+        mountPoint = Cli.newMountPoint();
+        Shell.Run mount = Cli.run("mount", "--modules", "selftest", mountPoint.toString());
+        assertEquals(0, mount.exitCode(), mount.stderr());
+        Process bystander = new ProcessBuilder("sleep", "60").start();
+        try {
+            Path pidFile = RuntimeFiles.forMountPoint(mountPoint.toRealPath()).pidFile();
+            Files.writeString(pidFile, Long.toString(bystander.pid()));
+            Shell.Run umount = Cli.run("umount", mountPoint.toString());
+            assertEquals(0, umount.exitCode(), umount.stderr());
+            Thread.sleep(300);
+            assertTrue(bystander.isAlive(), "a process the pid file names but that is no daemon of this mount lives on");
+        } finally {
+            bystander.destroyForcibly();
+        }
     }
 }

@@ -82,7 +82,8 @@ class DurableStateIT {
         assertEquals(0, Cli.run("umount", mountPoint.toString()).exitCode());
         List<Path> files;
         try (Stream<Path> listing = Files.list(state)) {
-            files = listing.filter(Files::isRegularFile).toList();
+            // The daemon's lock file holds no state.
+            files = listing.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().equals(".lock")).toList();
         }
         assertTrue(!files.isEmpty(), "state was written");
         for (Path file : files) {
@@ -95,5 +96,54 @@ class DurableStateIT {
                 mountPoint.toString());
         assertEquals(0, reset.exitCode(), reset.stderr());
         assertEquals("60\n", new String(Posix.readAll(mountPoint.resolve("sys/vm/swappiness"), 4096), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void secondDaemonOnTheSameStateDirectory_isRefusedAndTheFirstKeepsServing() throws Exception {
+        mountPoint = Cli.newMountPoint();
+        Path second = Cli.newMountPoint();
+        state = Files.createTempDirectory("uprocfs-state-");
+        try {
+            Shell.Run first = Cli.run("mount", "--modules", "sysctl", "--state", state.toString(), mountPoint.toString());
+            assertEquals(0, first.exitCode(), first.stderr());
+            Shell.Run refused = Cli.run("mount", "--modules", "sysctl", "--state", state.toString(), second.toString());
+            assertEquals(4, refused.exitCode(), refused.stderr());
+            assertEquals("uprocfs: The state directory " + state.toRealPath() + " is in use by another uprocfs daemon.",
+                    refused.stderr().trim());
+            Posix.writeOnce(mountPoint.resolve("sys/vm/swappiness"), "42");
+            assertEquals("42\n", new String(Posix.readAll(mountPoint.resolve("sys/vm/swappiness"), 4096),
+                    StandardCharsets.UTF_8));
+        } finally {
+            Cli.run("umount", second.toString());
+            Files.deleteIfExists(second);
+        }
+    }
+
+    @Test
+    void stateDirectory_isFreeAgainAfterAnUnmount() throws Exception {
+        mountPoint = Cli.newMountPoint();
+        state = Files.createTempDirectory("uprocfs-state-");
+        assertEquals(0, Cli.run("mount", "--modules", "sysctl", "--state", state.toString(), mountPoint.toString()).exitCode());
+        assertEquals(0, Cli.run("umount", mountPoint.toString()).exitCode());
+        Shell.Run again = Cli.run("mount", "--modules", "sysctl", "--state", state.toString(), mountPoint.toString());
+        assertEquals(0, again.exitCode(), again.stderr());
+    }
+
+    @Test
+    void readOnlyStateDirectory_isRefusedAtMountInOneSentence() throws Exception {
+        mountPoint = Cli.newMountPoint();
+        Path readOnly = Files.createTempDirectory("uprocfs-ro-state-");
+        Shell.Run ro = Shell.run(Path.of("."), List.of("mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs",
+                readOnly.toString()), 10);
+        assertEquals(0, ro.exitCode(), ro.stderr());
+        try {
+            Shell.Run refused = Cli.run("mount", "--modules", "sysctl", "--state", readOnly.toString(), mountPoint.toString());
+            assertEquals(2, refused.exitCode(), refused.stderr());
+            assertTrue(refused.stderr().contains("not writable"), refused.stderr());
+            assertEquals(1, refused.stderr().lines().count(), refused.stderr());
+        } finally {
+            Shell.run(Path.of("."), List.of("umount", readOnly.toString()), 10);
+            Files.deleteIfExists(readOnly);
+        }
     }
 }

@@ -24,7 +24,7 @@ class KmsgIT {
         MountSession session = mountKmsg(directory);
         try {
             // One line in the ring, read at once, so the next read has nothing and must block.
-            session.fs().kernelLog().append(org.uprocfs.core.LogLevel.INFO, "kmsgit: marker");
+            session.fs().kernelLog().append(org.uprocfs.core.api.LogLevel.INFO, "kmsgit: marker");
             int fd = Posix.openOrFail(directory.resolve("kmsg"), Posix.O_RDONLY);
             byte[] buffer = new byte[8192];
             assertTrue(Posix.POSIX.read(fd, buffer, buffer.length) > 0);
@@ -51,7 +51,7 @@ class KmsgIT {
         int[] fds = new int[readers];
         java.util.List<CompletableFuture<Integer>> blocked = new java.util.ArrayList<>();
         try {
-            session.fs().kernelLog().append(org.uprocfs.core.LogLevel.INFO, "kmsgit: marker");
+            session.fs().kernelLog().append(org.uprocfs.core.api.LogLevel.INFO, "kmsgit: marker");
             byte[] drain = new byte[8192];
             for (int i = 0; i < readers; i++) {
                 fds[i] = Posix.openOrFail(directory.resolve("kmsg"), Posix.O_RDONLY);

@@ -1,6 +1,7 @@
 package org.uprocfs.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,6 +67,7 @@ class LauncherIT {
         assertNull(MountTable.at(mountPoint), "no mount left");
         Await.until("the daemon exits after umount", Duration.ofSeconds(10),
                 () -> !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+        assertFalse(Files.exists(log.getParent()), "a clean unmount leaves no runtime directory: " + log.getParent());
     }
 
     @Test
@@ -74,8 +76,17 @@ class LauncherIT {
         assertEquals(0, launcher("mount", "--modules", "selftest", busy.toString()).exitCode());
         Path free = newMountPoint();
         Path file = Files.createTempFile("uprocfs-launcher-", ".txt");
+        Path full = newMountPoint();
+        Files.writeString(full.resolve("occupant"), "x");
         try {
             List<List<String>> mistakes = List.of(
+                    List.of("mount", "--modules", ",", free.toString()),
+                    List.of("mount", "--state=", free.toString()),
+                    List.of("mount", "--param", "nosuch.key=1", free.toString()),
+                    List.of("mount", "--param", "size=1", free.toString()),
+                    List.of("mount", "--clock-rate", "Infinity", free.toString()),
+                    List.of("mount", full.toString()),
+                    List.of("mount", "/proc/driver"),
                     List.of("mount", "/nonexistent/uprocfs-launcher"),
                     List.of("mount", file.toString()),
                     List.of("mount", busy.toString()),
@@ -94,7 +105,58 @@ class LauncherIT {
             }
         } finally {
             Files.deleteIfExists(file);
+            Files.deleteIfExists(full.resolve("occupant"));
             launcher("umount", busy.toString());
+        }
+    }
+
+    @Test
+    void mount_renderCapAboveAQuarterOfTheDaemonsHeap_isRefusedInOneSentence() throws Exception {
+        Path free = newMountPoint();
+        Shell.Run run = launcher("mount", "--render-cap", "10G", free.toString());
+        assertEquals(2, run.exitCode(), run.stderr());
+        assertTrue(run.stderr().startsWith("uprocfs: --render-cap 10G is more than a quarter of the daemon's "),
+                run.stderr());
+        assertEquals(1, run.stderr().lines().count(), run.stderr());
+        assertNull(MountTable.at(free));
+    }
+
+    @Test
+    void racingMounts_ofOneMountPoint_oneWinsAndItsControlChannelSurvives() throws Exception {
+        Path mountPoint = newMountPoint();
+        java.util.concurrent.CompletableFuture<Shell.Run> first = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> launcher("mount", "--modules", "selftest", mountPoint.toString()));
+        java.util.concurrent.CompletableFuture<Shell.Run> second = java.util.concurrent.CompletableFuture
+                .supplyAsync(() -> launcher("mount", "--modules", "selftest", mountPoint.toString()));
+        List<Shell.Run> runs = List.of(first.get(60, java.util.concurrent.TimeUnit.SECONDS),
+                second.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        assertEquals(1, runs.stream().filter(r -> r.exitCode() == 0).count(), runs.toString());
+        Shell.Run loser = runs.stream().filter(r -> r.exitCode() != 0).findFirst().orElseThrow();
+        assertEquals(4, loser.exitCode(), loser.toString());
+        Shell.Run lsmod = launcher("lsmod", "--mount", mountPoint.toString());
+        assertEquals(0, lsmod.exitCode(), lsmod.stderr());
+        assertTrue(lsmod.stdout().contains("selftest"), lsmod.stdout());
+        assertEquals(0, launcher("umount", mountPoint.toString()).exitCode());
+    }
+
+    @Test
+    void mountThroughASymlinkedParent_unmountsByTheSameName() throws Exception {
+        Path real = Files.createTempDirectory("uprocfs-real-");
+        Path link = Files.createSymbolicLink(real.resolveSibling(real.getFileName() + "-link"), real);
+        Path mountPoint = Files.createDirectory(real.resolve("mnt"));
+        try {
+            Path byLink = link.resolve("mnt");
+            assertEquals(0, launcher("mount", "--modules", "selftest", byLink.toString()).exitCode());
+            assertEquals("uprocfs selftest 1\n", Files.readString(byLink.resolve("selftest/version")));
+            Shell.Run lsmod = launcher("lsmod", "--mount", byLink.toString());
+            assertEquals(0, lsmod.exitCode(), lsmod.stderr());
+            Shell.Run umount = launcher("umount", byLink.toString());
+            assertEquals(0, umount.exitCode(), umount.stderr());
+            assertNull(MountTable.at(mountPoint));
+        } finally {
+            Files.deleteIfExists(mountPoint);
+            Files.deleteIfExists(link);
+            Files.deleteIfExists(real);
         }
     }
 

@@ -55,6 +55,22 @@ class PermissionsIT {
         }
 
         @Test
+        void nonRoot_memberOfAFilesGroupBySupplementaryGroup_reads0640Entry() {
+            int group = OtherUser.ensureGroup();
+            try {
+                Shell.Run chown = Shell.sh(MOUNT.root(), "chown root:" + group + " selftest/version && chmod 640 selftest/version");
+                assertEquals(0, chown.exitCode(), chown.stderr());
+                Shell.Run member = OtherUser.shWithGroup(MOUNT.root(), group, "cat selftest/version");
+                assertEquals(0, member.exitCode(), member.stderr());
+                assertEquals("uprocfs selftest 1\n", member.stdout());
+                Shell.Run stranger = OtherUser.sh(MOUNT.root(), "cat selftest/version");
+                assertTrue(stranger.stderr().contains("Permission denied"), stranger.stderr());
+            } finally {
+                Shell.sh(MOUNT.root(), "chown root:root selftest/version && chmod 444 selftest/version");
+            }
+        }
+
+        @Test
         void nonRoot_writes0444Entry_failsWithEaccesAtOpen() {
             Shell.Run echo = OtherUser.sh(MOUNT.root(), "echo x > selftest/version");
             assertTrue(echo.stderr().contains("Permission denied"), echo.stderr());

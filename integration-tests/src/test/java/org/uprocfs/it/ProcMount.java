@@ -10,9 +10,9 @@ import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.uprocfs.core.ProcClock;
 import org.uprocfs.core.ProcFs;
 import org.uprocfs.core.ProcFsConfig;
+import org.uprocfs.core.api.ProcClock;
 import org.uprocfs.mount.session.MountOptions;
 import org.uprocfs.mount.session.MountSession;
 

@@ -87,6 +87,26 @@ class VisitorsIT {
         }
 
         @Test
+        void findmnt_readsItsOwnMountinfo_andSeesTheMountOverProc() {
+            String out = afterPid(asProc("findmnt -n -o TARGET,FSTYPE /proc"));
+            assertTrue(out.lines().anyMatch(l -> l.matches("/proc\\s+fuse\\.uprocfs")), out);
+        }
+
+        @Test
+        void jvm_findsItsHomeThroughProcSelfExe() {
+            Shell.Run run = asProc("java -version");
+            assertEquals(0, run.exitCode(), run.stderr());
+            assertTrue(run.stderr().contains("version \"17"), run.stderr());
+        }
+
+        @Test
+        void ps_ofTheShellItself_printsItsRow() {
+            Shell.Run run = asProc("ps -o pid=,comm= -p $$");
+            String pid = run.stdout().lines().findFirst().orElseThrow();
+            assertEquals(pid + " sh", afterPid(run).trim());
+        }
+
+        @Test
         void self_resolvesToTheReadersOwnPid() {
             Shell.Run run = asProc("exec readlink /proc/self");
             String pid = run.stdout().lines().findFirst().orElseThrow();

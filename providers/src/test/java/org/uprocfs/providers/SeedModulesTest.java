@@ -8,11 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Caller;
 import org.uprocfs.core.ManualClock;
 import org.uprocfs.core.ProcFs;
 import org.uprocfs.core.ProcFsConfig;
-import org.uprocfs.core.io.OpenRequest;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.OpenRequest;
 import org.uprocfs.core.io.ReadSink;
 import org.uprocfs.core.module.ModuleRegistry;
 

@@ -6,11 +6,11 @@ import java.util.Map;
 import org.uprocfs.core.ManualClock;
 import org.uprocfs.core.ProcFs;
 import org.uprocfs.core.ProcFsConfig;
-import org.uprocfs.core.io.ProcHandlers;
-import org.uprocfs.core.io.SeqBuffer;
-import org.uprocfs.core.io.SeqOperations;
-import org.uprocfs.core.module.ProcContext;
-import org.uprocfs.core.module.ProcModule;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcHandlers;
+import org.uprocfs.core.api.ProcModule;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.SeqOperations;
 
 /** The file system every benchmark reads: a 1 MiB seq file, a small show file and a 64 KiB read_proc file. */
 final class BenchFs {

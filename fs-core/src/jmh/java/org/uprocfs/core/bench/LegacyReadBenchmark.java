@@ -10,9 +10,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.uprocfs.core.Caller;
 import org.uprocfs.core.ProcFs;
-import org.uprocfs.core.io.OpenRequest;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.OpenRequest;
 import org.uprocfs.core.io.ReadSink;
 
 /** The read_proc loop over a 64 KiB file in one 64 KiB request: 22 handler calls of at most 3072 bytes. */

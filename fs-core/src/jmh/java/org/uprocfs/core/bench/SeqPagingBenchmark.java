@@ -10,9 +10,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.uprocfs.core.Caller;
 import org.uprocfs.core.ProcFs;
-import org.uprocfs.core.io.OpenRequest;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.OpenRequest;
 import org.uprocfs.core.io.ReadSink;
 
 /** Renders and pages a 1 MiB seq file in 4 KiB reads, as cat does; one operation is 1 MiB, so ops/s is MiB/s. */

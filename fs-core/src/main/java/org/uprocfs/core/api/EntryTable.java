@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.io.ProcHandlers;
 
 /**
  * A directory declared as rows of (name, mode, handler) over one bound object, like the kernel's

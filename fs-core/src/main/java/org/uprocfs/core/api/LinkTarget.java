@@ -1,6 +1,5 @@
 package org.uprocfs.core.api;
 
-import org.uprocfs.core.Caller;
 
 /** Where a symbolic link points for one caller, like {@code proc_self_get_link}; may throw ENOENT or EACCES. */
 @FunctionalInterface

@@ -1,6 +1,5 @@
 package org.uprocfs.core.api;
 
-import org.uprocfs.core.io.ProcHandlers;
 
 /** What a computed child is: the core turns it into a short-lived entry for one path operation. */
 public sealed interface Node permits Node.Dir, Node.File, Node.Link {

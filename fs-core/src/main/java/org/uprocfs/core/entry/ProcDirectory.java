@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Caller;
 import org.uprocfs.core.api.DirectoryOps;
+import org.uprocfs.core.api.EntryFlag;
+import org.uprocfs.core.api.Errno;
 import org.uprocfs.core.api.Node;
-import org.uprocfs.core.io.ProcHandlers;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcHandlers;
 
 /**
  * A directory of the proc tree: fixed children kept sorted by name, and optionally children a module
@@ -26,6 +27,8 @@ public final class ProcDirectory extends ProcEntry {
 
     private final ConcurrentSkipListMap<String, ProcEntry> children = new ConcurrentSkipListMap<>();
     private volatile ComputedChildren computed;
+    // Made only because a longer name needed it; it goes when it empties at unload.
+    private volatile boolean implicit;
 
     ProcDirectory(String name, ProcDirectory parent, String owner, EntryAttributes attributes,
             Set<EntryFlag> flags, Instant created) {
@@ -59,6 +62,11 @@ public final class ProcDirectory extends ProcEntry {
         }
     }
 
+    /** Whether the directory was made only because a longer name needed it. */
+    public boolean isImplicit() {
+        return implicit;
+    }
+
     /** Whether a module computes children here. */
     public boolean hasComputedChildren() {
         return computed != null;
@@ -86,6 +94,12 @@ public final class ProcDirectory extends ProcEntry {
             names.addAll(from.ops().names(caller));
         }
         return names;
+    }
+
+    /** Whether the computed children's own check ({@link DirectoryOps#permits}) lets the caller in. */
+    public boolean permitsBeyondMode(Caller caller) {
+        ComputedChildren from = computed;
+        return from == null || from.detached() || from.ops().permits(caller);
     }
 
     /** st_nlink as this caller sees it: 2, plus fixed subdirectories, plus computed ones. */
@@ -132,6 +146,14 @@ public final class ProcDirectory extends ProcEntry {
     public ProcDirectory addDirectory(String name, String owner, EntryAttributes attributes, Set<EntryFlag> flags,
             Instant created) {
         return insert(new ProcDirectory(checkName(name), this, owner, attributes, flags, created));
+    }
+
+    /** Adds a subdirectory made only because a longer name needed it (drivers/ for drivers/via0/info). */
+    public ProcDirectory addImplicitDirectory(String name, String owner, EntryAttributes attributes,
+            Set<EntryFlag> flags, Instant created) {
+        ProcDirectory dir = new ProcDirectory(checkName(name), this, owner, attributes, flags, created);
+        dir.implicit = true;
+        return insert(dir);
     }
 
     /** Adds a regular file. */

@@ -3,6 +3,7 @@ package org.uprocfs.core.entry;
 import java.time.Instant;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.uprocfs.core.api.EntryFlag;
 
 /** A node of the proc tree: a directory, a regular file or a symbolic link. */
 public abstract sealed class ProcEntry permits ProcDirectory, ProcFile, ProcSymlink {

@@ -2,7 +2,8 @@ package org.uprocfs.core.entry;
 
 import java.time.Instant;
 import java.util.Set;
-import org.uprocfs.core.io.ProcHandlers;
+import org.uprocfs.core.api.EntryFlag;
+import org.uprocfs.core.api.ProcHandlers;
 
 /** A regular proc file answered by handlers. */
 public final class ProcFile extends ProcEntry {

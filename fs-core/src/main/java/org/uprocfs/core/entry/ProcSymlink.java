@@ -3,7 +3,7 @@ package org.uprocfs.core.entry;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Set;
-import org.uprocfs.core.Caller;
+import org.uprocfs.core.api.Caller;
 import org.uprocfs.core.api.LinkTarget;
 
 /** A symbolic link; its target may depend on who asks ({@code self}); its size is the target's length. */

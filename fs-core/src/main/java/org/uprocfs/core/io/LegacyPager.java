@@ -2,8 +2,11 @@ package org.uprocfs.core.io;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.LegacyReadProc;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ReadProcPage;
+import org.uprocfs.core.api.SeqBuffer;
 
 /** The loop of 2.6's {@code proc_file_read}: calls a read_proc handler page by page until the request is filled. */
 public final class LegacyPager {

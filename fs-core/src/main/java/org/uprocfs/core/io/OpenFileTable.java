@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntSupplier;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.OpenCheck;
+import org.uprocfs.core.api.OpenRequest;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.RawReadHandler;
+import org.uprocfs.core.api.SeqBuffer;
 import org.uprocfs.core.entry.ProcEntry;
 import org.uprocfs.core.entry.ProcFile;
 

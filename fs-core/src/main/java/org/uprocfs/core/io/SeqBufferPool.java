@@ -4,7 +4,8 @@ import java.lang.ref.SoftReference;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
-import org.uprocfs.core.Caller;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.SeqBuffer;
 
 /**
  * A few render buffers kept between opens, so the usual open + read + close of a small file allocates
@@ -13,7 +14,7 @@ import org.uprocfs.core.Caller;
  * doubling its way up again, so reading a 16 MiB file over and over allocates nothing, and the collector
  * may still take the array when memory runs short.
  */
-final class SeqBufferPool {
+final class SeqBufferPool implements SeqBuffer.Growth {
     private final AtomicReferenceArray<SeqBuffer> slots;
     private final AtomicReference<SoftReference<byte[]>> large = new AtomicReference<>();
     private final long capBytes;
@@ -41,7 +42,8 @@ final class SeqBufferPool {
      * An array of at least {@code capacity} bytes holding the first {@code used} bytes of {@code current}:
      * the kept large array when it is big enough, a copy otherwise.
      */
-    byte[] grow(byte[] current, int used, int capacity) {
+    @Override
+    public byte[] grow(byte[] current, int used, int capacity) {
         if (capacity > keepCapacity) {
             SoftReference<byte[]> reference = large.getAndSet(null);
             byte[] kept = reference == null ? null : reference.get();

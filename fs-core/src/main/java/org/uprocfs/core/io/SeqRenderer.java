@@ -1,6 +1,10 @@
 package org.uprocfs.core.io;
 
-import org.uprocfs.core.Caller;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.ReadHandler;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.SeqOperations;
+import org.uprocfs.core.api.ShowHandler;
 
 /** Renders a show or seq handler into a fresh {@link SeqBuffer}, always calling stop for a seq. */
 public final class SeqRenderer {

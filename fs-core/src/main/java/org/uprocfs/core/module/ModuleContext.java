@@ -11,19 +11,23 @@ import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.LogLevel;
-import org.uprocfs.core.ProcClock;
-import org.uprocfs.core.ProcException;
 import org.uprocfs.core.api.DirectoryOps;
+import org.uprocfs.core.api.EntryFlag;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.FileSpec;
+import org.uprocfs.core.api.KernelLog;
 import org.uprocfs.core.api.LinkTarget;
+import org.uprocfs.core.api.LogLevel;
+import org.uprocfs.core.api.ProcClock;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcDir;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcHandlers;
 import org.uprocfs.core.entry.EntryAttributes;
-import org.uprocfs.core.entry.EntryFlag;
 import org.uprocfs.core.entry.ProcDirectory;
 import org.uprocfs.core.entry.ProcEntry;
 import org.uprocfs.core.entry.ProcFile;
 import org.uprocfs.core.entry.ProcSymlink;
-import org.uprocfs.core.io.ProcHandlers;
 
 /** One module's view of the kernel; it remembers every entry the module made so unload can remove them. */
 final class ModuleContext implements ProcContext {
@@ -38,6 +42,7 @@ final class ModuleContext implements ProcContext {
     // Set once the module is unloaded: a thread of the module that registers later is refused, so nothing
     // it makes can outlive rmmod and block the next insmod with EEXIST.
     private volatile boolean closed;
+    private final PrintkRateLimit logLimit = new PrintkRateLimit(System::nanoTime);
 
     ModuleContext(String moduleName, KernelServices services, Map<Class<?>, Object> shared) {
         this.moduleName = moduleName;
@@ -51,51 +56,51 @@ final class ModuleContext implements ProcContext {
     }
 
     @Override
-    public ProcDirectory mkdir(ProcDirectory parent, String name, int mode) {
+    public ProcDir mkdir(ProcDir parent, String name, int mode) {
         Placement place = place(parent, name, Set.of());
-        return remember(place.directory().addDirectory(place.leaf(), moduleName,
-                new EntryAttributes(mode & 07777, 0, 0), Set.of(), services.clock().now()));
+        return handle(remember(place.directory().addDirectory(place.leaf(), moduleName,
+                new EntryAttributes(mode & 07777, 0, 0), Set.of(), services.clock().now())));
     }
 
     @Override
-    public ProcDirectory mkdirs(ProcDirectory parent, String name, int mode, Set<EntryFlag> flags) {
+    public ProcDir mkdirs(ProcDir parent, String name, int mode, Set<EntryFlag> flags) {
         Placement place = place(parent, name, flags);
         if (place.directory().child(place.leaf()) instanceof ProcDirectory existing) {
-            return existing;
+            return handle(existing);
         }
-        return remember(place.directory().addDirectory(place.leaf(), moduleName,
-                new EntryAttributes(mode & 07777, 0, 0), flags, services.clock().now()));
+        return handle(remember(place.directory().addDirectory(place.leaf(), moduleName,
+                new EntryAttributes(mode & 07777, 0, 0), flags, services.clock().now())));
     }
 
     @Override
-    public ProcFile create(ProcDirectory parent, String name, int mode, ProcHandlers handlers) {
-        return create(parent, name, FileSpec.of(mode, handlers));
+    public void create(ProcDir parent, String name, int mode, ProcHandlers handlers) {
+        create(parent, name, FileSpec.of(mode, handlers));
     }
 
     @Override
-    public ProcFile create(ProcDirectory parent, String name, FileSpec spec) {
+    public void create(ProcDir parent, String name, FileSpec spec) {
         Placement place = place(parent, name, Set.of());
-        return remember(place.directory().addFile(place.leaf(), moduleName,
+        remember(place.directory().addFile(place.leaf(), moduleName,
                 new EntryAttributes(spec.mode() & 07777, spec.uid(), spec.gid()), spec.flags(),
                 services.clock().now(), spec.handlers()));
     }
 
     @Override
-    public ProcSymlink symlink(ProcDirectory parent, String name, String target) {
+    public void symlink(ProcDir parent, String name, String target) {
         Placement place = place(parent, name, Set.of());
-        return remember(place.directory().addSymlink(place.leaf(), moduleName, services.clock().now(), target));
+        remember(place.directory().addSymlink(place.leaf(), moduleName, services.clock().now(), target));
     }
 
     @Override
-    public ProcSymlink symlink(ProcDirectory parent, String name, LinkTarget target) {
+    public void symlink(ProcDir parent, String name, LinkTarget target) {
         Placement place = place(parent, name, Set.of());
-        return remember(place.directory().addSymlink(place.leaf(), moduleName, services.clock().now(), target));
+        remember(place.directory().addSymlink(place.leaf(), moduleName, services.clock().now(), target));
     }
 
     @Override
-    public void computed(ProcDirectory parent, DirectoryOps ops) {
+    public void computed(ProcDir parent, DirectoryOps ops) {
         ensureOpen();
-        ProcDirectory dir = parent == null ? services.tree().root() : parent;
+        ProcDirectory dir = node(parent);
         Object token = dir.attachComputed(ops, moduleName);
         synchronized (made) {
             attached.add(new Attachment(dir, token));
@@ -103,8 +108,13 @@ final class ModuleContext implements ProcContext {
     }
 
     @Override
-    public void remove(ProcDirectory parent, String name) {
-        ProcDirectory base = parent == null ? services.tree().root() : parent;
+    public DirectoryOps view(String path) {
+        return new DirectoryView(services.tree(), path);
+    }
+
+    @Override
+    public void remove(ProcDir parent, String name) {
+        ProcDirectory base = node(parent);
         ProcEntry entry = services.tree().lookup(base.path() + "/" + name);
         ProcDirectory holder = entry.parent();
         if (holder == null) {
@@ -120,6 +130,13 @@ final class ModuleContext implements ProcContext {
     public void printk(LogLevel level, String format, Object... args) {
         String text = args.length == 0 ? format : String.format(java.util.Locale.ROOT, format, args);
         services.kernelLog().append(level, text);
+        int heldBack = logLimit.admit();
+        if (heldBack < 0) {
+            return;
+        }
+        if (heldBack > 0) {
+            KERNEL.warn("{}: {} printk lines suppressed", moduleName, heldBack);
+        }
         switch (level) {
             case EMERG, ALERT, CRIT, ERR -> KERNEL.error("{}", text);
             case WARNING -> KERNEL.warn("{}", text);
@@ -213,7 +230,7 @@ final class ModuleContext implements ProcContext {
 
     private static void pruneImplicit(ProcDirectory dir, Consumer<ProcEntry> removalListener) {
         ProcDirectory current = dir;
-        while (current != null && current.parent() != null && current.has(EntryFlag.IMPLICIT) && current.isEmpty()) {
+        while (current != null && current.parent() != null && current.isImplicit() && current.isEmpty()) {
             ProcDirectory holder = current.parent();
             try {
                 holder.remove(current.name());
@@ -231,12 +248,12 @@ final class ModuleContext implements ProcContext {
         }
     }
 
-    private Placement place(ProcDirectory parent, String name, Set<EntryFlag> flags) {
+    private Placement place(ProcDir parent, String name, Set<EntryFlag> flags) {
         ensureOpen();
         if (name == null || name.isEmpty()) {
             throw new ProcException(Errno.EINVAL, "empty entry name");
         }
-        ProcDirectory base = parent == null ? services.tree().root() : parent;
+        ProcDirectory base = node(parent);
         if (base.isRemoved()) {
             throw new ProcException(Errno.ENOENT, base.path() + " was removed");
         }
@@ -248,7 +265,6 @@ final class ModuleContext implements ProcContext {
         ProcDirectory.checkName(name.substring(slash + 1));
         EnumSet<EntryFlag> inherited = EnumSet.noneOf(EntryFlag.class);
         inherited.addAll(flags);
-        inherited.remove(EntryFlag.IMPLICIT);
         ProcDirectory dir = services.tree().directoriesAlong(base, name.substring(0, slash), moduleName, inherited,
                 services.clock().now());
         rememberImplicitAlong(base, dir);
@@ -289,6 +305,29 @@ final class ModuleContext implements ProcContext {
     }
 
     private record Attachment(ProcDirectory directory, Object token) {
+    }
+
+    /** The handle a module holds for a directory: its path, and the node only the core can reach. */
+    private record DirHandle(ProcDirectory node) implements ProcDir {
+        @Override
+        public String path() {
+            return node.path();
+        }
+    }
+
+    private static ProcDir handle(ProcDirectory dir) {
+        return new DirHandle(dir);
+    }
+
+    /** The node behind a handle; the root for null; EINVAL for a handle the core did not give out. */
+    private ProcDirectory node(ProcDir parent) {
+        if (parent == null) {
+            return services.tree().root();
+        }
+        if (parent instanceof DirHandle handle) {
+            return handle.node();
+        }
+        throw new ProcException(Errno.EINVAL, "not a directory handle of this kernel: " + parent.path());
     }
 
     private record Placement(ProcDirectory directory, String leaf) {

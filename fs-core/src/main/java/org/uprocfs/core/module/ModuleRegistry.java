@@ -11,8 +11,10 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.LoadOnRequest;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcModule;
 import org.uprocfs.core.entry.ProcEntry;
 
 /**

@@ -3,11 +3,11 @@ package org.uprocfs.core.tree;
 import java.time.Instant;
 import java.util.Set;
 import org.uprocfs.core.AccessPolicy;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.EntryFlag;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 import org.uprocfs.core.entry.EntryAttributes;
-import org.uprocfs.core.entry.EntryFlag;
 import org.uprocfs.core.entry.ProcDirectory;
 import org.uprocfs.core.entry.ProcEntry;
 
@@ -95,10 +95,8 @@ public final class ProcTree {
             } else if (existing != null) {
                 throw new ProcException(Errno.ENOTDIR, existing.path() + " is not a directory");
             } else {
-                java.util.EnumSet<EntryFlag> implicit = java.util.EnumSet.of(EntryFlag.IMPLICIT);
-                implicit.addAll(flags);
                 try {
-                    current = current.addDirectory(part, owner, new EntryAttributes(0555, 0, 0), implicit, created);
+                    current = current.addImplicitDirectory(part, owner, new EntryAttributes(0555, 0, 0), flags, created);
                 } catch (ProcException raced) {
                     // Another module created it between our look and our insert: use theirs.
                     if (raced.errno() != Errno.EEXIST || !(current.child(part) instanceof ProcDirectory dir)) {

@@ -12,8 +12,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.io.ProcHandlers;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcHandlers;
 
 /**
  * Directory contents: names, duplicates, removal and link counts.

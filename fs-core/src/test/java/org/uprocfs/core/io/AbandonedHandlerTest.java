@@ -12,11 +12,15 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
 import org.uprocfs.core.ProcFs;
 import org.uprocfs.core.ProcFsConfig;
 import org.uprocfs.core.TestFs;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.OpenRequest;
+import org.uprocfs.core.api.ProcHandlers;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.SeqOperations;
 
 /**
  * Handlers that never finish, stopped by the handler timeout on the caller's own thread.

@@ -21,10 +21,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
 import org.uprocfs.core.TestFs;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.LegacyReadProc;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ReadProcPage;
+import org.uprocfs.core.api.SeqBuffer;
 
 /** The read_proc loop: the three start modes, count, eof, errors and clamping, as 2.6's proc_file_read. */
 class LegacyPagerTest {

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Caller;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.ReadProcPage;
 
 /** The read_proc page: appending within one page and the start and eof controls. */
 class ReadProcPageTest {

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Caller;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.SeqBuffer;
 
 class SeqBufferPoolTest {
     private final SeqBufferPool pool = new SeqBufferPool(2, 1 << 20, 2 * SeqBuffer.PAGE_SIZE);

@@ -8,8 +8,9 @@ import static org.uprocfs.core.TestFs.assertErrno;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.SeqBuffer;
 
 /** The seq_file buffer: printing, growth from one page by doubling, the cap and roll-back. */
 class SeqBufferTest {

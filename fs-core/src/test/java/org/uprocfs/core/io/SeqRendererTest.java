@@ -7,9 +7,13 @@ import static org.uprocfs.core.TestFs.assertErrno;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.LegacyReadProc;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.SeqOperations;
+import org.uprocfs.core.api.ShowHandler;
 
 /** Rendering show and seq handlers: the start/next/show/stop protocol and its failure paths. */
 class SeqRendererTest {

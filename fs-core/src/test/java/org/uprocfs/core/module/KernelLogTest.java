@@ -12,9 +12,11 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.LogLevel;
 import org.uprocfs.core.ManualClock;
 import org.uprocfs.core.TestFs;
+import org.uprocfs.core.api.KernelLog;
+import org.uprocfs.core.api.KernelLogRecord;
+import org.uprocfs.core.api.LogLevel;
 
 /** The printk ring: sequence numbers, dropping the oldest, and waking waiting readers. */
 class KernelLogTest {

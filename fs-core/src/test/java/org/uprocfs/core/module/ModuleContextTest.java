@@ -13,11 +13,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.uprocfs.core.EntryStat;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.LogLevel;
 import org.uprocfs.core.TestFs;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.LogLevel;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcDir;
+import org.uprocfs.core.api.ProcHandlers;
 import org.uprocfs.core.entry.ProcDirectory;
-import org.uprocfs.core.io.ProcHandlers;
 
 /** What a module does through its context: creating along paths, name checks, removal and printk. */
 class ModuleContextTest {
@@ -53,11 +55,19 @@ class ModuleContextTest {
 
     @Test
     void create_belowAParentDirectory_placesTheEntryThere() {
-        ProcDirectory net = context.get().mkdir(null, "net", 0555);
+        ProcDir net = context.get().mkdir(null, "net", 0555);
 
         context.get().create(net, "stat/dev", 0444, EMPTY);
 
         assertEquals(List.of("dev"), t.fs().list("/net/stat"));
+    }
+
+    @Test
+    void create_belowAHandleTheCoreDidNotMake_failsWithEinval() {
+        ProcDir forged = () -> "/net";
+        context.get().mkdir(null, "net", 0555);
+
+        assertErrno(Errno.EINVAL, () -> context.get().create(forged, "dev", 0444, EMPTY));
     }
 
     @Test
@@ -76,9 +86,9 @@ class ModuleContextTest {
 
     @Test
     void mkdirs_existingDirectory_isReused() {
-        ProcDirectory sys = context.get().mkdir(null, "sys", 0555);
+        ProcDir sys = context.get().mkdir(null, "sys", 0555);
 
-        assertSame(sys, context.get().mkdirs(null, "sys", 0555, Set.of()));
+        assertEquals(sys.path(), context.get().mkdirs(null, "sys", 0555, Set.of()).path());
     }
 
     static Stream<Arguments> invalidNames() {

@@ -13,11 +13,14 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Errno;
 import org.uprocfs.core.ManualClock;
-import org.uprocfs.core.ProcException;
 import org.uprocfs.core.TestFs;
-import org.uprocfs.core.io.ProcHandlers;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.KernelLog;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcHandlers;
+import org.uprocfs.core.api.ProcModule;
 import org.uprocfs.core.tree.ProcTree;
 
 /**

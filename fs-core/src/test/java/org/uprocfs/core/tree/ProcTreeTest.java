@@ -11,12 +11,12 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.uprocfs.core.Errno;
+import org.uprocfs.core.api.EntryFlag;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcHandlers;
 import org.uprocfs.core.entry.EntryAttributes;
-import org.uprocfs.core.entry.EntryFlag;
 import org.uprocfs.core.entry.ProcDirectory;
 import org.uprocfs.core.entry.ProcFile;
-import org.uprocfs.core.io.ProcHandlers;
 
 /**
  * Path lookup and directory creation along a path.
@@ -86,7 +86,7 @@ class ProcTreeTest {
         assertSame(via, tree.lookup("/drivers/via0"));
         assertEquals(0555, drivers.attributes().mode());
         assertEquals(0555, via.attributes().mode());
-        assertTrue(via.has(EntryFlag.IMPLICIT));
+        assertTrue(via.isImplicit());
         assertTrue(via.has(EntryFlag.FIXED_ATTRIBUTES));
     }
 

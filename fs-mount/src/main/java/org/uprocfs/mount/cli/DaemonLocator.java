@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.uprocfs.mount.session.MountPoints;
 import org.uprocfs.mount.session.MountProblem;
 import org.uprocfs.mount.session.Preflight;
 import org.uprocfs.mount.session.RuntimeFiles;
@@ -17,7 +18,7 @@ final class DaemonLocator {
     /** The socket for the given mount point, or for the only running daemon when none is named. */
     static Path socketFor(Path mountPoint) {
         if (mountPoint != null) {
-            Path socket = RuntimeFiles.forMountPoint(mountPoint.toAbsolutePath().normalize()).socket();
+            Path socket = RuntimeFiles.forMountPoint(MountPoints.real(mountPoint)).checkTrusted().socket();
             if (!Files.exists(socket)) {
                 throw new MountProblem("No uprocfs daemon serves " + mountPoint + ".", Preflight.EXIT_USAGE);
             }
@@ -32,6 +33,7 @@ final class DaemonLocator {
             throw new MountProblem("Several uprocfs daemons are running: name one with --mount MOUNTPOINT.",
                     Preflight.EXIT_USAGE);
         }
+        new RuntimeFiles(sockets.get(0).getParent()).checkTrusted();
         return sockets.get(0);
     }
 

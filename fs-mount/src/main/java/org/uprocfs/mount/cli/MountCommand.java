@@ -14,19 +14,21 @@ import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.slf4j.LoggerFactory;
 import org.uprocfs.core.ManualClock;
-import org.uprocfs.core.ProcClock;
-import org.uprocfs.core.ProcException;
 import org.uprocfs.core.ProcFs;
 import org.uprocfs.core.ProcFsConfig;
 import org.uprocfs.core.SystemProcClock;
+import org.uprocfs.core.api.ProcClock;
+import org.uprocfs.core.api.ProcException;
 import org.uprocfs.core.module.ModuleRegistry;
 import org.uprocfs.mount.control.ControlServer;
 import org.uprocfs.mount.session.InheritedStreams;
 import org.uprocfs.mount.session.MountOptions;
+import org.uprocfs.mount.session.MountPoints;
 import org.uprocfs.mount.session.MountProblem;
 import org.uprocfs.mount.session.MountSession;
 import org.uprocfs.mount.session.Preflight;
 import org.uprocfs.mount.session.RuntimeFiles;
+import org.uprocfs.mount.session.StateLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -95,15 +97,22 @@ public final class MountCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path absolute = mountPoint.toAbsolutePath().normalize();
+        Path absolute = MountPoints.real(mountPoint);
         if (detach) {
             foreground = true;
             notifyStdout = true;
         }
-        MountOptions options = mountOptions();
-        // Checked here too, so a mistake is one sentence from the command typed, not a failed daemon.
-        handlerTimeoutDuration();
-        renderCapBytes();
+        MountOptions options;
+        try {
+            options = mountOptions();
+            // Checked here too, so a mistake is one sentence from the command typed, not a failed daemon.
+            handlerTimeoutDuration();
+            renderCapBytes();
+            checkArguments();
+        } catch (MountProblem problem) {
+            // A daemon started by the CLI reports it on its notify line, as every later failure.
+            throw reportFailure(notifyStdout ? System.out : null, problem);
+        }
         if (!foreground) {
             return new DaemonLauncher(absolute, this).launch();
         }
@@ -113,12 +122,17 @@ public final class MountCommand implements Callable<Integer> {
     private int runForeground(Path absolute, MountOptions options) throws IOException, InterruptedException {
         PrintStream notify = notifyStdout ? System.out : null;
         // Before anything is created for this mount point; a mistake here is one sentence, as from the CLI.
+        RuntimeFiles files;
         try {
             Preflight.check(absolute);
+            // The runtime directory is claimed before anything in it is touched, then the state directory.
+            files = RuntimeFiles.forMountPoint(absolute).create().claim(absolute);
+            if (stateDirectory != null) {
+                StateLock.claim(stateDirectory);
+            }
         } catch (MountProblem problem) {
             throw reportFailure(notify, problem);
         }
-        RuntimeFiles files = RuntimeFiles.forMountPoint(absolute).create();
         if (detach) {
             // Logging has not started yet (the warm-up thread never logs): it starts in this file.
             System.setProperty("uprocfs.log", files.log().toString());
@@ -166,8 +180,9 @@ public final class MountCommand implements Callable<Integer> {
         session.awaitUnmount();
         control.close();
         session.close();
-        Files.deleteIfExists(files.pidFile());
+        StateLock.release();
         LoggerFactory.getLogger(MountCommand.class).info("daemon for {} exits", absolute);
+        files.removeAfterCleanExit();
         return 0;
     }
 
@@ -186,7 +201,10 @@ public final class MountCommand implements Callable<Integer> {
         return "uprocfs: mounted on " + absolute + " (daemon pid " + pid + ", log " + log + ")";
     }
 
-    private ProcFs startFileSystem() {
+    /** The largest machine profile read; the 64-CPU server with its processes is well under 1 MiB. */
+    private static final long MAX_PROFILE_BYTES = 8L << 20;
+
+    private ProcFs startFileSystem() throws IOException {
         ProcClock simulationClock = switch (clock) {
             case "real" -> {
                 if (!(clockRate > 0)) {
@@ -206,6 +224,15 @@ public final class MountCommand implements Callable<Integer> {
         if (machine != null) {
             if (!Files.isReadable(machine)) {
                 throw new MountProblem("The machine profile " + machine + " cannot be read.", Preflight.EXIT_USAGE);
+            }
+            // Type and size before reading: a FIFO would block the start, /dev/zero would fill the heap.
+            if (!Files.isRegularFile(machine)) {
+                throw new MountProblem("The machine profile " + machine + " is not a regular file.", Preflight.EXIT_USAGE);
+            }
+            long size = Files.size(machine);
+            if (size > MAX_PROFILE_BYTES) {
+                throw new MountProblem("The machine profile " + machine + " is " + (size >> 20) + " MiB; a profile is at most "
+                        + (MAX_PROFILE_BYTES >> 20) + " MiB.", Preflight.EXIT_USAGE);
             }
             moduleParameters.put("machine", machine.toAbsolutePath().toString());
         }
@@ -231,18 +258,54 @@ public final class MountCommand implements Callable<Integer> {
         }
     }
 
+    /** Mistakes no option parser catches: empty names, a misspelt module in --param, a rate that is not a number. */
+    private void checkArguments() {
+        if (modules != null && (modules.isEmpty() || modules.contains(""))) {
+            throw new MountProblem("--modules needs module names separated by commas, such as --modules hardware,process.",
+                    Preflight.EXIT_USAGE);
+        }
+        if (stateDirectory != null && stateDirectory.toString().isBlank()) {
+            throw new MountProblem("--state needs a directory.", Preflight.EXIT_USAGE);
+        }
+        if (!(clockRate > 0) || Double.isInfinite(clockRate)) {
+            throw new MountProblem("--clock-rate must be a positive number, such as 1 or 10.", Preflight.EXIT_USAGE);
+        }
+        if (!parameters.isEmpty()) {
+            java.util.Set<String> known = ModuleRegistry.discover(MountCommand.class.getClassLoader()).keySet();
+            for (String key : parameters.keySet()) {
+                int dot = key.indexOf('.');
+                if (dot <= 0 || dot == key.length() - 1) {
+                    throw new MountProblem("--param " + key + " must name a module and a key, such as etx_proc.size=64.",
+                            Preflight.EXIT_USAGE);
+                }
+                if (!known.contains(key.substring(0, dot))) {
+                    throw new MountProblem("--param " + key + " names no module: there is no module called "
+                            + key.substring(0, dot) + ".", Preflight.EXIT_USAGE);
+                }
+            }
+        }
+    }
+
     private Duration handlerTimeoutDuration() {
         return handlerTimeout == null ? ProcFsConfig.DEFAULT_HANDLER_TIMEOUT
                 : Quantities.duration("--handler-timeout", handlerTimeout);
     }
 
     private long renderCapBytes() {
-        if (renderCap != null) {
-            return Quantities.bytes("--render-cap", renderCap, org.uprocfs.core.io.SeqBuffer.PAGE_SIZE);
-        }
         // A render doubles its buffer as it grows, so a cap near the heap would end in OutOfMemoryError
         // instead of EFBIG; a quarter of the heap leaves room for the copy and for other readers.
-        return Math.min(ProcFsConfig.DEFAULT_RENDER_CAP, Runtime.getRuntime().maxMemory() / 4);
+        long quarterHeap = Runtime.getRuntime().maxMemory() / 4;
+        if (renderCap != null) {
+            long bytes = Quantities.bytes("--render-cap", renderCap, org.uprocfs.core.api.SeqBuffer.PAGE_SIZE);
+            if (bytes > quarterHeap && foreground) {
+                // Only the daemon knows its heap: the CLI's own JVM may be larger.
+                throw new MountProblem("--render-cap " + renderCap + " is more than a quarter of the daemon's "
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MiB heap; use at most " + (quarterHeap >> 20)
+                        + "M.", Preflight.EXIT_USAGE);
+            }
+            return bytes;
+        }
+        return Math.min(ProcFsConfig.DEFAULT_RENDER_CAP, quarterHeap);
     }
 
     private MountOptions mountOptions() {

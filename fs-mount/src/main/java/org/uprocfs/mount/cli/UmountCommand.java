@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.uprocfs.mount.session.FuseCommands;
+import org.uprocfs.mount.session.MountPoints;
 import org.uprocfs.mount.session.MountProblem;
 import org.uprocfs.mount.session.MountTable;
 import org.uprocfs.mount.session.Preflight;
@@ -24,9 +25,10 @@ public final class UmountCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Path absolute = mountPoint.toAbsolutePath().normalize();
-        RuntimeFiles files = RuntimeFiles.forMountPoint(absolute);
-        Optional<ProcessHandle> daemon = ProcessHandle.of(files.recordedPid());
+        Path absolute = MountPoints.real(mountPoint);
+        RuntimeFiles files = RuntimeFiles.forMountPoint(absolute).checkTrusted();
+        // Only a live uprocfs daemon of this mount point is ever waited for or signalled, whatever the pid file says.
+        Optional<ProcessHandle> daemon = ProcessHandle.of(files.recordedPid()).filter(p -> isDaemonOf(p, absolute));
         MountTable.Mount mount = MountTable.at(absolute);
         if (mount == null) {
             if (!isDisconnected(absolute)) {
@@ -60,6 +62,29 @@ public final class UmountCommand implements Callable<Integer> {
         Files.deleteIfExists(files.pidFile());
         System.out.println("uprocfs: unmounted " + absolute);
         return 0;
+    }
+
+    /** Whether a process is the uprocfs daemon of this mount point: its command line says mount and names it. */
+    static boolean isDaemonOf(ProcessHandle process, Path mountPoint) {
+        String[] arguments = process.info().arguments().orElse(new String[0]);
+        // A mount point typed as a relative path is relative to the daemon's own working directory.
+        Path cwd;
+        try {
+            cwd = Files.readSymbolicLink(Path.of("/proc", Long.toString(process.pid()), "cwd"));
+        } catch (IOException | UnsupportedOperationException e) {
+            cwd = Path.of("/");
+        }
+        boolean mount = false;
+        boolean names = false;
+        for (String argument : arguments) {
+            mount |= argument.equals("mount");
+            try {
+                names |= !argument.startsWith("-") && MountPoints.real(cwd.resolve(argument)).equals(mountPoint);
+            } catch (java.nio.file.InvalidPathException notAPath) {
+                // Not the mount point.
+            }
+        }
+        return mount && names;
     }
 
     private static boolean isDisconnected(Path path) {

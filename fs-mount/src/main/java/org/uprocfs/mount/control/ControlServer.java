@@ -4,6 +4,15 @@ import java.io.IOException;
 import java.net.StandardProtocolFamily;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.nio.channels.ServerSocketChannel;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
@@ -12,8 +21,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.uprocfs.core.ProcException;
 import org.uprocfs.core.ProcFs;
+import org.uprocfs.core.api.ProcException;
 import org.uprocfs.core.module.LoadedModule;
 
 /**
@@ -24,11 +33,17 @@ import org.uprocfs.core.module.LoadedModule;
 public final class ControlServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ControlServer.class);
     private static final int MAX_REQUEST = 4096;
+    /** How long a client may take to send its one line: an idle connection must not hold the channel. */
+    static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(2);
+    /** Connections answered at once; more wait for a free one only as long as the accept backlog holds them. */
+    private static final int MAX_CONCURRENT = 8;
 
     private final ProcFs fs;
     private final Path socketPath;
     private final ServerSocketChannel server;
     private final Thread acceptor;
+    private final ThreadPoolExecutor handlers;
+    private final ScheduledExecutorService deadlines;
 
     private ControlServer(ProcFs fs, Path socketPath, ServerSocketChannel server) {
         this.fs = fs;
@@ -36,6 +51,17 @@ public final class ControlServer implements AutoCloseable {
         this.server = server;
         this.acceptor = new Thread(this::acceptLoop, "control-channel");
         this.acceptor.setDaemon(true);
+        this.handlers = new ThreadPoolExecutor(0, MAX_CONCURRENT, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
+                daemonThreads("control-request"));
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(daemonThreads("control-deadline"));
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** Binds the socket (replacing a dead one) and starts answering. */
@@ -51,15 +77,53 @@ public final class ControlServer implements AutoCloseable {
 
     private void acceptLoop() {
         while (server.isOpen()) {
-            try (SocketChannel client = server.accept()) {
-                String request = readLine(client);
-                String response = answer(request);
-                client.write(ByteBuffer.wrap(response.getBytes(StandardCharsets.UTF_8)));
+            SocketChannel client;
+            try {
+                client = server.accept();
             } catch (IOException e) {
                 if (server.isOpen()) {
                     LOG.warn("control channel: {}", e.toString());
                 }
+                continue;
             }
+            try {
+                handlers.execute(() -> serve(client));
+            } catch (RejectedExecutionException busy) {
+                reply(client, "ERR The daemon is busy with " + MAX_CONCURRENT + " other requests; try again.\n");
+            }
+        }
+    }
+
+    /** One connection: its line within the request timeout (else it is dropped), then the answer. */
+    private void serve(SocketChannel client) {
+        ScheduledFuture<?> deadline = deadlines.schedule(() -> closeQuietly(client),
+                REQUEST_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        String request;
+        try {
+            request = readLine(client);
+        } catch (IOException e) {
+            LOG.warn("control channel: a client sent no request within {} ms", REQUEST_TIMEOUT.toMillis());
+            closeQuietly(client);
+            return;
+        } finally {
+            deadline.cancel(false);
+        }
+        reply(client, answer(request));
+    }
+
+    private static void reply(SocketChannel client, String response) {
+        try (client) {
+            client.write(ByteBuffer.wrap(response.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            LOG.warn("control channel: {}", e.toString());
+        }
+    }
+
+    private static void closeQuietly(SocketChannel client) {
+        try {
+            client.close();
+        } catch (IOException ignored) {
+            // Closing is all that was wanted.
         }
     }
 
@@ -109,7 +173,7 @@ public final class ControlServer implements AutoCloseable {
                         + String.join(", ", fs.modules().availableNames()) + ".";
                 default -> "Module " + name + " failed to load: " + e.getMessage() + ".";
             };
-            case "rmmod" -> e.errno() == org.uprocfs.core.Errno.ENOENT
+            case "rmmod" -> e.errno() == org.uprocfs.core.api.Errno.ENOENT
                     ? "Module " + name + " is not loaded."
                     : "Module " + name + " failed to unload: " + e.getMessage() + ".";
             default -> e.getMessage();
@@ -118,7 +182,7 @@ public final class ControlServer implements AutoCloseable {
 
     private static void requireArgument(String[] words) {
         if (words.length < 2) {
-            throw new ProcException(org.uprocfs.core.Errno.EINVAL, words[0] + " needs a module name");
+            throw new ProcException(org.uprocfs.core.api.Errno.EINVAL, words[0] + " needs a module name");
         }
     }
 
@@ -138,6 +202,8 @@ public final class ControlServer implements AutoCloseable {
 
     @Override
     public void close() {
+        handlers.shutdownNow();
+        deadlines.shutdownNow();
         try {
             server.close();
             Files.deleteIfExists(socketPath);

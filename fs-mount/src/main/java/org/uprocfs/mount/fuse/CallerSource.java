@@ -1,7 +1,7 @@
 package org.uprocfs.mount.fuse;
 
 import java.util.function.Supplier;
-import org.uprocfs.core.Caller;
+import org.uprocfs.core.api.Caller;
 import ru.serce.jnrfuse.struct.FuseContext;
 
 /**
@@ -30,7 +30,7 @@ final class CallerSource {
         int tid = context.pid.intValue();
         Caller last = slot.last;
         if (last == null || last.uid() != uid || last.gid() != gid || last.tid() != tid) {
-            last = new Caller(uid, gid, groups.groupOf(tid), tid);
+            last = groups.callerOf(uid, gid, tid);
             slot.last = last;
         }
         return last;

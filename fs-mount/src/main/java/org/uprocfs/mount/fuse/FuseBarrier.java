@@ -2,8 +2,8 @@ package org.uprocfs.mount.fuse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 
 /**
  * The one exception barrier between Java and libfuse: a {@link ProcException} becomes its negated errno,

@@ -7,9 +7,13 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
-import ch.qos.logback.core.FileAppender;
 import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.rolling.FixedWindowRollingPolicy;
+import ch.qos.logback.core.rolling.RollingFileAppender;
+import ch.qos.logback.core.rolling.SizeBasedTriggeringPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.util.Duration;
+import ch.qos.logback.core.util.FileSize;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -36,6 +40,9 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
                 ? fileAppender(System.getProperty("uprocfs.log", "uprocfs.log")) : stderrAppender();
         appender.setContext(context);
         appender.setEncoder(encoder);
+        if (appender instanceof RollingFileAppender<ILoggingEvent> rolling) {
+            startRolling(rolling, LOG_LIMIT_BYTES, 1000);
+        }
         appender.start();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.toLevel(System.getProperty("uprocfs.level"), Level.INFO));
@@ -44,12 +51,38 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    private static OutputStreamAppender<ILoggingEvent> fileAppender(String file) {
-        FileAppender<ILoggingEvent> appender = new FileAppender<>();
+    /** The daemon log's size before it rolls over; two older files are kept, so it never takes more than 3x. */
+    static final long LOG_LIMIT_BYTES = 4L << 20;
+
+    /** The daemon's log file; {@link #startRolling} makes it roll over instead of growing without bound. */
+    static RollingFileAppender<ILoggingEvent> fileAppender(String file) {
+        RollingFileAppender<ILoggingEvent> appender = new RollingFileAppender<>();
         appender.setName("FILE");
         appender.setFile(file);
         appender.setAppend(true);
         return appender;
+    }
+
+    /**
+     * Rolls the log over at {@code limitBytes} into {@code FILE.1} and {@code FILE.2}, as logrotate would; the
+     * policies need the appender's context, so this runs after it is set.
+     */
+    static void startRolling(RollingFileAppender<ILoggingEvent> appender, long limitBytes, long checkEveryMillis) {
+        FixedWindowRollingPolicy window = new FixedWindowRollingPolicy();
+        window.setContext(appender.getContext());
+        window.setParent(appender);
+        window.setFileNamePattern(appender.rawFileProperty() + ".%i");
+        window.setMinIndex(1);
+        window.setMaxIndex(2);
+        window.start();
+        SizeBasedTriggeringPolicy<ILoggingEvent> size = new SizeBasedTriggeringPolicy<>();
+        size.setContext(appender.getContext());
+        size.setMaxFileSize(new FileSize(limitBytes));
+        // logback looks at the size at most this often (60 s by default, time enough for megabytes of -v).
+        size.setCheckIncrement(Duration.buildByMilliseconds(checkEveryMillis));
+        size.start();
+        appender.setRollingPolicy(window);
+        appender.setTriggeringPolicy(size);
     }
 
     private static OutputStreamAppender<ILoggingEvent> stderrAppender() {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.nio.file.attribute.BasicFileAttributes;
 import org.slf4j.LoggerFactory;
 
@@ -75,6 +76,34 @@ public final class Preflight {
         if (existing != null) {
             throw new MountProblem("Something is already mounted on " + mountPoint + " (" + existing.type()
                     + "): unmount it first with 'uprocfs umount " + mountPoint + "'.", EXIT_BUSY);
+        }
+        Path real = realPath(mountPoint);
+        for (String kernel : KERNEL_TREES) {
+            if (real.startsWith(kernel) && !real.equals(Path.of(kernel))) {
+                throw new MountProblem("The mount point " + mountPoint + " is inside the kernel's " + kernel
+                        + ": a mount there would hide the host's own files.", EXIT_USAGE);
+            }
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(mountPoint)) {
+            if (entries.findAny().isPresent()) {
+                // libfuse2's fusermount refuses it too, in three lines of its own.
+                throw new MountProblem("The mount point " + mountPoint + " is not empty: mount on an empty directory.",
+                        EXIT_USAGE);
+            }
+        } catch (IOException e) {
+            throw new MountProblem("The mount point " + mountPoint + " cannot be read: " + e.getMessage() + ".",
+                    EXIT_USAGE);
+        }
+    }
+
+    /** The host's kernel trees, which a mount inside would shadow for every process. */
+    private static final List<String> KERNEL_TREES = List.of("/proc", "/sys");
+
+    private static Path realPath(Path mountPoint) {
+        try {
+            return mountPoint.toRealPath();
+        } catch (IOException e) {
+            return mountPoint.toAbsolutePath().normalize();
         }
     }
 

@@ -3,8 +3,11 @@ package org.uprocfs.mount.session;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Where a daemon keeps its log, pid file and control socket: one private directory per mount point,
@@ -36,13 +39,86 @@ public record RuntimeFiles(Path directory) {
         return Path.of(System.getProperty("java.io.tmpdir"), "uprocfs-" + System.getProperty("user.name"));
     }
 
-    /** Creates the directory, private to its owner (0700). */
+    /** Creates the directory, private to its owner (0700), after checking that nobody else controls its parent. */
     public RuntimeFiles create() throws IOException {
         Files.createDirectories(directory.getParent());
-        if (!Files.isDirectory(directory)) {
+        checkPrivate(directory.getParent());
+        if (!Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
             Files.createDirectories(directory);
         }
+        checkPrivate(directory);
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwx------"));
+        return this;
+    }
+
+    /**
+     * Refuses a runtime directory (or its parent) that the user does not own, that others may write, or
+     * that is a symbolic link: under a shared /tmp another user could create it first and plant a control
+     * socket or a pid file that would answer, or be signalled, in the user's name.
+     */
+    public RuntimeFiles checkTrusted() {
+        try {
+            checkPrivate(directory.getParent());
+            if (Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
+                checkPrivate(directory);
+            }
+        } catch (IOException e) {
+            throw new MountProblem("The runtime directory " + directory + " cannot be checked: " + e.getMessage() + ".",
+                    Preflight.EXIT_ENVIRONMENT);
+        }
+        return this;
+    }
+
+    private static void checkPrivate(Path path) throws IOException {
+        if (Files.isSymbolicLink(path)) {
+            throw new MountProblem("The runtime directory " + path + " is a symbolic link; remove it and try again.",
+                    Preflight.EXIT_ENVIRONMENT);
+        }
+        String user = System.getProperty("user.name");
+        String owner = Files.getOwner(path, LinkOption.NOFOLLOW_LINKS).getName();
+        Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
+        if (!owner.equals(user)) {
+            throw new MountProblem("The runtime directory " + path + " belongs to " + owner + ", not to " + user
+                    + "; remove it or set XDG_RUNTIME_DIR.", Preflight.EXIT_ENVIRONMENT);
+        }
+        if (permissions.contains(PosixFilePermission.GROUP_WRITE) || permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
+            throw new MountProblem("The runtime directory " + path + " can be written by others; make it private "
+                    + "(chmod 700) or remove it.", Preflight.EXIT_ENVIRONMENT);
+        }
+    }
+
+    /**
+     * Removes the directory after a clean unmount, so mount points used once leave nothing behind; a
+     * directory holding anything else than the daemon's own files stays. A failed start keeps it, for its log.
+     */
+    public void removeAfterCleanExit() {
+        try {
+            for (Path file : java.util.List.of(socket(), pidFile(), mountPointFile(), status(), log(),
+                    directory.resolve("daemon.log.1"), directory.resolve("daemon.log.2"), directory.resolve("daemon.lock"))) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(directory);
+            DirectoryLock.release(directory.resolve("daemon.lock"));
+        } catch (IOException notEmpty) {
+            // Someone else's file in it: leave the directory as it is.
+        }
+    }
+
+    /**
+     * Claims the directory for this daemon before anything in it is touched: a second daemon for the same
+     * mount point (a racing or repeated mount) is refused here, so it never removes the first one's socket
+     * or pid file. The claim lasts as long as the daemon.
+     */
+    public RuntimeFiles claim(Path mountPoint) {
+        try {
+            if (!DirectoryLock.claim(directory.resolve("daemon.lock"))) {
+                throw new MountProblem("Another uprocfs daemon is starting or serving " + mountPoint + ".",
+                        Preflight.EXIT_BUSY);
+            }
+        } catch (IOException e) {
+            throw new MountProblem("The runtime directory " + directory + " cannot be locked: " + e.getMessage() + ".",
+                    Preflight.EXIT_ENVIRONMENT);
+        }
         return this;
     }
 

@@ -2,8 +2,8 @@ package org.uprocfs.providers.etx;
 
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 
 /**
  * The etx_proc array: a bounded byte buffer that a write replaces whole.

@@ -4,14 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.LogLevel;
-import org.uprocfs.core.ProcException;
-import org.uprocfs.core.io.ProcHandlers;
-import org.uprocfs.core.io.SeqBuffer;
-import org.uprocfs.core.io.WriteRequest;
-import org.uprocfs.core.module.ProcContext;
-import org.uprocfs.core.module.ProcModule;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.LogLevel;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcHandlers;
+import org.uprocfs.core.api.ProcModule;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.WriteRequest;
 import org.uprocfs.providers.state.ModuleState;
 
 /** The EmbeTronicX driver's {@code etx_proc}: a small world-writable buffer that reads back what was last written. */
@@ -40,12 +40,13 @@ public final class EtxProcModule implements ProcModule {
     public void init(ProcContext ctx) {
         int size = ctx.parameter(SIZE_PARAMETER).map(EtxProcModule::parseSize).orElse(DEFAULT_SIZE);
         this.state = ModuleState.open(ctx, NAME);
-        byte[] initial = state.flatMap(ModuleState::load).orElse(INITIAL_CONTENT.getBytes(StandardCharsets.UTF_8));
+        byte[] initial = state.flatMap(slot -> slot.load(saved -> {
+            if (saved.length > size) {
+                throw new IllegalArgumentException("it holds " + saved.length + " bytes, more than the buffer of " + size);
+            }
+            return saved;
+        })).orElse(INITIAL_CONTENT.getBytes(StandardCharsets.UTF_8));
         EtxBuffer buffer = new EtxBuffer(size, initial);
-        if (state.isPresent() && buffer.content().length != initial.length) {
-            throw new ProcException(Errno.EINVAL, "etx_proc: state file " + state.get().file() + " holds "
-                    + initial.length + " bytes, more than the buffer of " + size);
-        }
         ctx.create(null, NAME, 0666, ProcHandlers.show((SeqBuffer out) -> out.write(buffer.content()))
                 .withWrite((WriteRequest request) -> write(buffer, request)));
         LOG.debug("etx_proc buffer of {} bytes", size);

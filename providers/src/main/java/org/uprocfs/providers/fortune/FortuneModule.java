@@ -1,15 +1,15 @@
 package org.uprocfs.providers.fortune;
 
 import java.util.Optional;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.LogLevel;
-import org.uprocfs.core.ProcException;
-import org.uprocfs.core.io.LegacyReadProc;
-import org.uprocfs.core.io.ProcHandlers;
-import org.uprocfs.core.io.ReadProcPage;
-import org.uprocfs.core.io.WriteRequest;
-import org.uprocfs.core.module.ProcContext;
-import org.uprocfs.core.module.ProcModule;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.LegacyReadProc;
+import org.uprocfs.core.api.LogLevel;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcHandlers;
+import org.uprocfs.core.api.ProcModule;
+import org.uprocfs.core.api.ReadProcPage;
+import org.uprocfs.core.api.WriteRequest;
 import org.uprocfs.providers.state.ModuleState;
 
 /** The fortune cookie dispenser: each write adds a cookie, each {@code cat} shows the next one. */
@@ -32,7 +32,10 @@ public final class FortuneModule implements ProcModule {
     public void init(ProcContext ctx) {
         this.context = ctx;
         this.state = ModuleState.open(ctx, NAME);
-        state.flatMap(ModuleState::load).ifPresent(saved -> restore(saved));
+        state.flatMap(slot -> slot.load(saved -> {
+            pot.restore(saved);
+            return saved;
+        }));
         LegacyReadProc read = this::readCookie;
         ctx.create(null, NAME, 0644, ProcHandlers.legacy(read).withWrite(this::writeCookie));
         ctx.printk(LogLevel.INFO, "fortune: Module loaded.");
@@ -68,14 +71,5 @@ public final class FortuneModule implements ProcModule {
             pot.add(request.data());
         }
         return request.length();
-    }
-
-    private void restore(byte[] saved) {
-        try {
-            pot.restore(saved);
-        } catch (IllegalArgumentException e) {
-            throw new ProcException(Errno.EINVAL, "fortune: state file " + state.map(ModuleState::file).orElse(null)
-                    + " does not hold a cookie pot (start with --reset-state to discard it)");
-        }
     }
 }

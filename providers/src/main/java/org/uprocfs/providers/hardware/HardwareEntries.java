@@ -1,8 +1,8 @@
 package org.uprocfs.providers.hardware;
 
-import org.uprocfs.core.ProcClock;
-import org.uprocfs.core.io.ProcHandlers;
-import org.uprocfs.core.module.ProcContext;
+import org.uprocfs.core.api.ProcClock;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcHandlers;
 import org.uprocfs.providers.hardware.entries.*;
 import org.uprocfs.providers.hardware.model.Machine;
 import org.uprocfs.providers.hardware.sim.Simulation;

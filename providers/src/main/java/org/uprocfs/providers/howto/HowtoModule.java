@@ -1,10 +1,10 @@
 package org.uprocfs.providers.howto;
 
-import org.uprocfs.core.LogLevel;
-import org.uprocfs.core.entry.ProcDirectory;
-import org.uprocfs.core.io.ProcHandlers;
-import org.uprocfs.core.module.ProcContext;
-import org.uprocfs.core.module.ProcModule;
+import org.uprocfs.core.api.LogLevel;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcDir;
+import org.uprocfs.core.api.ProcHandlers;
+import org.uprocfs.core.api.ProcModule;
 
 /** The "Kernel Space, User Space Interfaces" how-to's legacy procfs example: a directory with one file that reads back what was written. */
 // The how-to's sysctl part (net/test/value1, value2) belongs to the sysctl module, not here.
@@ -24,7 +24,7 @@ public final class HowtoModule implements ProcModule {
 
     @Override
     public void init(ProcContext ctx) {
-        ProcDirectory dir = ctx.mkdir(null, DIRECTORY, 0555);
+        ProcDir dir = ctx.mkdir(null, DIRECTORY, 0555);
         PageBufferFile file = new PageBufferFile();
         // Root writes, everyone reads, the same split the how-to gives its sysctl values.
         ctx.create(dir, FILE, 0644, ProcHandlers.legacy(file).withWrite(file));

@@ -2,11 +2,11 @@ package org.uprocfs.providers.howto;
 
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
-import org.uprocfs.core.io.LegacyReadProc;
-import org.uprocfs.core.io.ReadProcPage;
-import org.uprocfs.core.io.SeqBuffer;
-import org.uprocfs.core.io.WriteHandler;
-import org.uprocfs.core.io.WriteRequest;
+import org.uprocfs.core.api.LegacyReadProc;
+import org.uprocfs.core.api.ReadProcPage;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.WriteHandler;
+import org.uprocfs.core.api.WriteRequest;
 
 /**
  * The how-to's legacy procfs file: holds what was last written, up to one page less a terminator,

@@ -1,10 +1,10 @@
 package org.uprocfs.providers.kmsg;
 
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
-import org.uprocfs.core.io.ProcHandlers;
-import org.uprocfs.core.module.ProcContext;
-import org.uprocfs.core.module.ProcModule;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcHandlers;
+import org.uprocfs.core.api.ProcModule;
 import org.uprocfs.providers.sysctl.SysctlTable;
 
 /**

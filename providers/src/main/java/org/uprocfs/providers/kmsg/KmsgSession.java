@@ -3,11 +3,11 @@ package org.uprocfs.providers.kmsg;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
-import org.uprocfs.core.io.RawReadSession;
-import org.uprocfs.core.module.KernelLog;
-import org.uprocfs.core.module.KernelLogRecord;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.KernelLog;
+import org.uprocfs.core.api.KernelLogRecord;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.RawReadSession;
 
 /**
  * One open of kmsg: a reader's own cursor into the kernel log, which waits for new lines like

@@ -3,11 +3,11 @@ package org.uprocfs.providers.process;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Caller;
 import org.uprocfs.core.api.DirectoryOps;
+import org.uprocfs.core.api.Errno;
 import org.uprocfs.core.api.Node;
+import org.uprocfs.core.api.ProcException;
 import org.uprocfs.providers.process.host.HostIdentity;
 import org.uprocfs.providers.process.host.HostMirror;
 import org.uprocfs.providers.process.host.HostProc;
@@ -25,8 +25,11 @@ public final class PidRoot implements DirectoryOps {
     private final SimulatedPids simulated;
     private final Visitors visitors;
     private final HostProc host;
+    private final DirectoryOps network;
 
-    public PidRoot(SimulatedPids simulated, Visitors visitors, HostProc host) {
+    /** The root's pids; a visitor's net/ shows {@code network}, the simulated machine's, not the host's. */
+    public PidRoot(SimulatedPids simulated, Visitors visitors, HostProc host, DirectoryOps network) {
+        this.network = network;
         this.simulated = simulated;
         this.visitors = visitors;
         this.host = host;
@@ -47,7 +50,7 @@ public final class PidRoot implements DirectoryOps {
         }
         HostIdentity real = visitors.serve(pid, caller);
         if (real != null) {
-            return HostMirror.of(host.dir(pid), real);
+            return HostMirror.of(host.dir(pid), real, network);
         }
         return simulated.lookup(pid, caller);
     }
@@ -56,7 +59,7 @@ public final class PidRoot implements DirectoryOps {
     public List<String> names(Caller caller) {
         visitors.note(caller);
         TreeSet<Integer> pids = new TreeSet<>(simulated.leaders());
-        pids.addAll(visitors.alive());
+        pids.addAll(visitors.alive(caller));
         List<String> names = new ArrayList<>(pids.size() + 2);
         names.add(SELF);
         names.add(THREAD_SELF);

@@ -1,7 +1,8 @@
 package org.uprocfs.providers.process;
 
-import org.uprocfs.core.module.ProcContext;
-import org.uprocfs.core.module.ProcModule;
+import org.uprocfs.core.api.DirectoryOps;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcModule;
 import org.uprocfs.providers.hardware.HardwareModule;
 import org.uprocfs.providers.process.host.HostProc;
 import org.uprocfs.providers.process.host.Visitors;
@@ -25,7 +26,8 @@ public final class ProcessModule implements ProcModule {
     @Override
     public void init(ProcContext context) {
         HostProc host = HostProc.system();
-        SimulatedPids simulated = SimulatedTasks.of(HardwareModule.shared(context), context.clock());
-        context.computed(null, new PidRoot(simulated, new Visitors(host), host));
+        DirectoryOps network = context.view("/net");
+        SimulatedPids simulated = SimulatedTasks.of(HardwareModule.shared(context), context.clock(), network);
+        context.computed(null, new PidRoot(simulated, new Visitors(host), host, network));
     }
 }

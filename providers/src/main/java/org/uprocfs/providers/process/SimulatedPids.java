@@ -1,7 +1,7 @@
 package org.uprocfs.providers.process;
 
 import java.util.List;
-import org.uprocfs.core.Caller;
+import org.uprocfs.core.api.Caller;
 import org.uprocfs.core.api.Node;
 
 /** The simulated machine's side of the root's pid entries: its thread groups now, and a node per pid or tid. */

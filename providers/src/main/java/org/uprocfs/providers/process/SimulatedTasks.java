@@ -4,12 +4,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcClock;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.DirectoryOps;
 import org.uprocfs.core.api.EntryTable;
+import org.uprocfs.core.api.Errno;
 import org.uprocfs.core.api.Node;
+import org.uprocfs.core.api.ProcClock;
+import org.uprocfs.core.api.ProcException;
 import org.uprocfs.providers.hardware.model.BlockDevice;
 import org.uprocfs.providers.hardware.model.Machine;
 import org.uprocfs.providers.hardware.model.MountEntry;
@@ -38,18 +39,25 @@ final class SimulatedTasks implements SimulatedPids {
     private final int cpuCount;
     private final List<MountEntry> mounts;
     private final List<MountInfoRow> mountInfo;
+    private final DirectoryOps network;
 
-    private SimulatedTasks(ProcessTable table, Machine machine, ProcClock clock) {
+    private SimulatedTasks(ProcessTable table, Machine machine, ProcClock clock, DirectoryOps network) {
         this.table = table;
+        this.network = network;
         this.clock = clock;
         this.cpuCount = machine.cpuCount();
         this.mounts = machine.spec().mounts();
         this.mountInfo = MountInfoRow.of(mounts, FIRST_MOUNT_ID, 1, blockDevices(machine), FIRST_ANON_MINOR, true);
     }
 
-    /** The processes of a simulation, read at the clock's instants. */
-    static SimulatedTasks of(Simulation simulation, ProcClock clock) {
-        return new SimulatedTasks(simulation.processes(), simulation.machine(), clock);
+    /** The processes of a simulation, read at the clock's instants, their net/ showing {@code network}. */
+    static SimulatedTasks of(Simulation simulation, ProcClock clock, DirectoryOps network) {
+        return new SimulatedTasks(simulation.processes(), simulation.machine(), clock, network);
+    }
+
+    /** The machine's network files, which every task's net/ shows. */
+    DirectoryOps network() {
+        return network;
     }
 
     @Override
@@ -135,6 +143,13 @@ final class SimulatedTasks implements SimulatedPids {
     /** Sets a process's oom_score_adj; ESRCH when it exited meanwhile. */
     void setOomScoreAdj(int tgid, int value) {
         if (!table.setOomScoreAdj(clock.uptimeNanos(), tgid, value)) {
+            throw new ProcException(Errno.ESRCH, "process " + tgid + " has exited");
+        }
+    }
+
+    /** Sets a process's timer slack; ESRCH when it exited meanwhile. */
+    void setTimerslackNs(int tgid, long value) {
+        if (!table.setTimerslackNs(clock.uptimeNanos(), tgid, value)) {
             throw new ProcException(Errno.ESRCH, "process " + tgid + " has exited");
         }
     }

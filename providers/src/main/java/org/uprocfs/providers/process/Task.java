@@ -1,8 +1,8 @@
 package org.uprocfs.providers.process;
 
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 import org.uprocfs.providers.process.model.Credentials;
 import org.uprocfs.providers.process.model.ProcessSnapshot;
 import org.uprocfs.providers.process.model.SimProcess;

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Caller;
 import org.uprocfs.core.api.DirectoryOps;
+import org.uprocfs.core.api.Errno;
 import org.uprocfs.core.api.Node;
-import org.uprocfs.core.io.ProcHandlers;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcHandlers;
 import org.uprocfs.providers.process.files.PidFiles;
 import org.uprocfs.providers.process.files.PidValues;
 import org.uprocfs.providers.process.model.FileDescriptor;
@@ -56,16 +56,19 @@ final class TaskDirectories {
 
     /** fd/: a link per open file, its mode saying how it was opened (proc_fd_link, tid_fd_mode). */
     static DirectoryOps fds(Task task) {
-        return perDescriptor(task, (fd, process) -> new Node.Link(linkMode(fd), owner(process), ownerGroup(process),
+        return perDescriptor(task, false, (fd, process) -> new Node.Link(linkMode(fd), owner(process), ownerGroup(process),
                 reader -> {
                     requireAccess(reader, task, "fd");
                     return fd.target();
                 }));
     }
 
-    /** fdinfo/: 0444 files whose open needs ptrace access (proc_fdinfo_access_allowed). */
+    /**
+     * fdinfo/: 0444 files whose open needs ptrace access (proc_fdinfo_access_allowed); the 0555 directory
+     * itself needs it too for any access, listing or lookup (proc_fdinfo_permission).
+     */
     static DirectoryOps fdinfo(Task task) {
-        return perDescriptor(task, (fd, process) -> new Node.File(0444, owner(process), ownerGroup(process),
+        return perDescriptor(task, true, (fd, process) -> new Node.File(0444, owner(process), ownerGroup(process),
                 ProcHandlers.show(out -> {
                     FileDescriptor now = descriptor(task, Integer.toString(fd.fd()));
                     if (now == null) {
@@ -76,8 +79,15 @@ final class TaskDirectories {
     }
 
     /** A directory with one entry per open file descriptor of the task, ascending. */
-    private static DirectoryOps perDescriptor(Task task, BiFunction<FileDescriptor, SimProcess, Node> entry) {
+    private static DirectoryOps perDescriptor(Task task, boolean ptraceToEnter,
+            BiFunction<FileDescriptor, SimProcess, Node> entry) {
         return new DirectoryOps() {
+            @Override
+            public boolean permits(Caller caller) {
+                SimProcess process = current(task);
+                return !ptraceToEnter || process == null || Task.mayAccess(caller, process);
+            }
+
             @Override
             public Node lookup(String name, Caller caller) {
                 FileDescriptor fd = descriptor(task, name);

@@ -2,10 +2,10 @@ package org.uprocfs.providers.procfsexample;
 
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
-import org.uprocfs.core.io.LegacyReadProc;
-import org.uprocfs.core.io.ReadProcPage;
-import org.uprocfs.core.io.WriteHandler;
-import org.uprocfs.core.io.WriteRequest;
+import org.uprocfs.core.api.LegacyReadProc;
+import org.uprocfs.core.api.ReadProcPage;
+import org.uprocfs.core.api.WriteHandler;
+import org.uprocfs.core.api.WriteRequest;
 
 /**
  * One of the guide's {@code foo}/{@code bar} files: a name and a value of at most eight bytes, read

@@ -1,13 +1,13 @@
 package org.uprocfs.providers.procfsexample;
 
 import java.nio.charset.StandardCharsets;
-import org.uprocfs.core.LogLevel;
-import org.uprocfs.core.ProcClock;
-import org.uprocfs.core.entry.ProcDirectory;
-import org.uprocfs.core.io.LegacyReadProc;
-import org.uprocfs.core.io.ProcHandlers;
-import org.uprocfs.core.module.ProcContext;
-import org.uprocfs.core.module.ProcModule;
+import org.uprocfs.core.api.LegacyReadProc;
+import org.uprocfs.core.api.LogLevel;
+import org.uprocfs.core.api.ProcClock;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcDir;
+import org.uprocfs.core.api.ProcHandlers;
+import org.uprocfs.core.api.ProcModule;
 
 /**
  * The Kernel Procfs Guide's example: a directory with a jiffies counter, two small read/write files
@@ -27,7 +27,7 @@ public final class ProcfsExampleModule implements ProcModule {
 
     @Override
     public void init(ProcContext ctx) {
-        ProcDirectory dir = ctx.mkdir(null, NAME, 0555);
+        ProcDir dir = ctx.mkdir(null, NAME, 0555);
         ctx.create(dir, "jiffies", 0444, ProcHandlers.legacy(jiffies(ctx.clock())));
         for (String name : new String[] {"foo", "bar"}) {
             FooBarFile file = new FooBarFile(name, name.getBytes(StandardCharsets.UTF_8));

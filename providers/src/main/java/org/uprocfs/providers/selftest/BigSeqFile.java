@@ -1,8 +1,8 @@
 package org.uprocfs.providers.selftest;
 
 import java.util.concurrent.atomic.AtomicLong;
-import org.uprocfs.core.io.SeqBuffer;
-import org.uprocfs.core.io.SeqOperations;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.SeqOperations;
 
 /** A seq_file of 20480 fixed-width records (1.25 MiB) that counts how often it is rendered from the start. */
 final class BigSeqFile implements SeqOperations<Long> {

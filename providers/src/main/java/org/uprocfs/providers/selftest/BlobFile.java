@@ -1,7 +1,7 @@
 package org.uprocfs.providers.selftest;
 
 import java.nio.charset.StandardCharsets;
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 
 /** A 16 MiB show file for throughput benchmarks: one 4 KiB page of 64-byte lines printed 4096 times. */
 final class BlobFile {

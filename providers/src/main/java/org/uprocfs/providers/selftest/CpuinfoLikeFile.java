@@ -1,6 +1,6 @@
 package org.uprocfs.providers.selftest;
 
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 
 /** A benchmark fixture shaped like /proc/cpuinfo of a two-CPU machine: about 2.6 KiB, rendered on every open. */
 final class CpuinfoLikeFile {

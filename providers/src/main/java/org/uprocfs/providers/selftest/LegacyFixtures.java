@@ -1,7 +1,7 @@
 package org.uprocfs.providers.selftest;
 
 import java.nio.charset.StandardCharsets;
-import org.uprocfs.core.io.ReadProcPage;
+import org.uprocfs.core.api.ReadProcPage;
 
 /** The three ways a 2.6 read_proc handler returns data, each over deterministic content. */
 final class LegacyFixtures {

@@ -1,6 +1,6 @@
 package org.uprocfs.providers.selftest;
 
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 
 /** A benchmark fixture shaped like /proc/meminfo: 53 lines, about 1.5 KiB, rendered afresh on every open. */
 final class MeminfoLikeFile {

@@ -2,10 +2,10 @@ package org.uprocfs.providers.selftest;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
-import org.uprocfs.core.io.SeqBuffer;
-import org.uprocfs.core.io.WriteRequest;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.WriteRequest;
 
 /** Handlers that never finish on their own, for the handler timeout and the render cap to stop. */
 final class RunawayFiles {

@@ -3,8 +3,8 @@ package org.uprocfs.providers.selftest;
 import java.util.HexFormat;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
-import org.uprocfs.core.io.SeqBuffer;
-import org.uprocfs.core.io.WriteRequest;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.WriteRequest;
 
 /** A read/write file that keeps the last write whole and logs every write call it receives. */
 final class ScratchFile {

@@ -1,11 +1,11 @@
 package org.uprocfs.providers.selftest;
 
-import org.uprocfs.core.LogLevel;
-import org.uprocfs.core.entry.ProcDirectory;
-import org.uprocfs.core.io.ProcHandlers;
-import org.uprocfs.core.module.LoadOnRequest;
-import org.uprocfs.core.module.ProcContext;
-import org.uprocfs.core.module.ProcModule;
+import org.uprocfs.core.api.LoadOnRequest;
+import org.uprocfs.core.api.LogLevel;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcDir;
+import org.uprocfs.core.api.ProcHandlers;
+import org.uprocfs.core.api.ProcModule;
 
 /**
  * A fixture module that exercises every read and write shape of the engine: loaded only when named
@@ -41,7 +41,7 @@ public final class SelftestModule implements ProcModule {
 
     @Override
     public void init(ProcContext context) {
-        ProcDirectory dir = context.mkdir(null, "selftest", 0555);
+        ProcDir dir = context.mkdir(null, "selftest", 0555);
         context.create(dir, "version", 0444, ProcHandlers.show(buffer -> buffer.puts("uprocfs selftest 1\n")));
         ScratchFile scratch = new ScratchFile();
         context.create(dir, "scratch", 0666, ProcHandlers.show(scratch::show).withWrite(scratch::write));

@@ -3,11 +3,12 @@ package org.uprocfs.providers.state;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
-import org.uprocfs.core.module.ProcContext;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcException;
 
 /**
  * One module's durable slot in the daemon's state directory ({@code mount --state DIR}): loaded at init,
@@ -62,21 +63,43 @@ public final class ModuleState {
      * unless reset-state is set: then it is moved aside, one line is logged, and the module starts fresh.
      */
     public Optional<byte[]> load() {
+        return load(payload -> payload);
+    }
+
+    /**
+     * The saved payload as the module reads it: {@code decode} throws IllegalArgumentException for a payload
+     * the module cannot use (a pot that does not fit, a buffer longer than the new size), which is refused,
+     * or set aside under reset-state, exactly as a file that fails its checksum.
+     */
+    public <T> Optional<T> load(Function<byte[], T> decode) {
+        Optional<byte[]> payload;
         try {
-            return store.read(name);
+            payload = store.read(name);
         } catch (CorruptStateException e) {
-            if (!reset) {
-                throw new ProcException(Errno.EINVAL, e.getMessage() + " (start with --reset-state to discard it)");
-            }
-            Path aside;
-            try {
-                aside = store.quarantine(name);
-            } catch (IOException moveFailed) {
-                aside = null;
-            }
-            LOG.warn("{}; --reset-state is set, starting from defaults (old file moved to {})", e.getMessage(), aside);
+            return refuse(e.getMessage());
+        }
+        if (payload.isEmpty()) {
             return Optional.empty();
         }
+        try {
+            return Optional.of(decode.apply(payload.get()));
+        } catch (IllegalArgumentException unusable) {
+            return refuse("state file " + store.fileOf(name) + " cannot be used: " + unusable.getMessage());
+        }
+    }
+
+    private <T> Optional<T> refuse(String reason) {
+        if (!reset) {
+            throw new ProcException(Errno.EINVAL, reason + " (start with --reset-state to discard it)");
+        }
+        Path aside;
+        try {
+            aside = store.quarantine(name);
+        } catch (IOException moveFailed) {
+            aside = null;
+        }
+        LOG.warn("{}; --reset-state is set, starting from defaults (old file moved to {})", reason, aside);
+        return Optional.empty();
     }
 
     /** Makes the payload durable before returning; a disk failure is EIO and the caller keeps its old state. */

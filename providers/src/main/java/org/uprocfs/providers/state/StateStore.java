@@ -6,10 +6,12 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
@@ -37,9 +39,16 @@ public final class StateStore {
         this.directory = directory;
     }
 
+    /** The largest state file read: every module's state is a few KiB (the fortune pot is 4 KiB). */
+    static final long MAX_STATE_BYTES = 1L << 20;
+
     /** Opens (creating if needed) a state directory and deletes temporary files a crash left behind. */
     public static StateStore open(Path directory) throws IOException {
         Files.createDirectories(directory);
+        if (!Files.isWritable(directory)) {
+            // Every acknowledged write would fail later; say so at mount instead.
+            throw new java.nio.file.AccessDeniedException(directory.toString(), null, "the directory is not writable");
+        }
         try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(directory, "*" + SUFFIX + "*" + TEMP_SUFFIX)) {
             for (Path leftover : leftovers) {
                 Files.deleteIfExists(leftover);
@@ -66,6 +75,15 @@ public final class StateStore {
         Path file = fileOf(name);
         byte[] raw;
         try {
+            // Type and size first: a FIFO would block the start, /dev/zero or a huge file would fill the heap.
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            if (!attributes.isRegularFile()) {
+                throw new CorruptStateException(file, "it is not a regular file", null);
+            }
+            if (attributes.size() > MAX_STATE_BYTES) {
+                throw new CorruptStateException(file, "it holds " + attributes.size() + " bytes, more than the "
+                        + MAX_STATE_BYTES + " any module's state takes", null);
+            }
             raw = Files.readAllBytes(file);
         } catch (NoSuchFileException absent) {
             return Optional.empty();
@@ -94,11 +112,17 @@ public final class StateStore {
         forceDirectory();
     }
 
-    /** Moves a refused file aside as {@code <name>.state.corrupt} so a fresh start does not trip over it again. */
+    /**
+     * Moves a refused file aside as {@code <name>.state.corrupt} (then {@code .corrupt.1}, {@code .2}, ...) so a
+     * fresh start does not trip over it again; an earlier copy is never overwritten.
+     */
     public Path quarantine(String name) throws IOException {
         Path file = fileOf(name);
         Path aside = directory.resolve(file.getFileName() + ".corrupt");
-        Files.move(file, aside, StandardCopyOption.REPLACE_EXISTING);
+        for (int n = 1; Files.exists(aside, LinkOption.NOFOLLOW_LINKS); n++) {
+            aside = directory.resolve(file.getFileName() + ".corrupt." + n);
+        }
+        Files.move(file, aside);
         forceDirectory();
         return aside;
     }

@@ -1,9 +1,9 @@
 package org.uprocfs.providers.sysctl;
 
 import java.util.List;
-import org.uprocfs.core.LogLevel;
-import org.uprocfs.core.module.ProcContext;
-import org.uprocfs.core.module.ProcModule;
+import org.uprocfs.core.api.LogLevel;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcModule;
 
 /**
  * The {@code howto_sysctl} module: the how-to's example table, {@code net/test/value1} and {@code value2}

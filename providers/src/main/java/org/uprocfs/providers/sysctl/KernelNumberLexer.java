@@ -1,7 +1,7 @@
 package org.uprocfs.providers.sysctl;
 
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 
 /**
  * Reads numbers out of one sysctl write buffer the way {@code proc_skip_spaces} and {@code proc_get_long}

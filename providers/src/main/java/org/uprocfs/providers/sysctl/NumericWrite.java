@@ -2,8 +2,8 @@ package org.uprocfs.providers.sysctl;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 
 /**
  * The write half of {@code __do_proc_dointvec} and {@code __do_proc_doulongvec_minmax}: parse up to N

@@ -1,7 +1,7 @@
 package org.uprocfs.providers.sysctl;
 
-import org.uprocfs.core.io.ProcHandlers;
-import org.uprocfs.core.io.RawReadSession;
+import org.uprocfs.core.api.ProcHandlers;
+import org.uprocfs.core.api.RawReadSession;
 
 /**
  * The file operations of one row, {@code proc_sys_read}/{@code proc_sys_write}: a raw read handler, since

@@ -1,8 +1,8 @@
 package org.uprocfs.providers.sysctl;
 
-import org.uprocfs.core.LogLevel;
-import org.uprocfs.core.module.ProcContext;
-import org.uprocfs.core.module.ProcModule;
+import org.uprocfs.core.api.LogLevel;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcModule;
 import org.uprocfs.providers.uts.UtsName;
 
 /** The {@code sysctl} module: registers the standard /proc/sys tunables in the shared {@link SysctlTable}. */

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 import org.uprocfs.providers.state.CorruptStateException;
 import org.uprocfs.providers.state.StateStore;
 

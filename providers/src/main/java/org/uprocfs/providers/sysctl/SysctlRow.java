@@ -79,7 +79,7 @@ public record SysctlRow(String path, int mode, SysctlType type, SysctlCell cell)
         try {
             NumericWrite.parseExact(numeric, SysctlFormat.plain(type, value));
             return true;
-        } catch (org.uprocfs.core.ProcException refused) {
+        } catch (org.uprocfs.core.api.ProcException refused) {
             return false;
         }
     }

@@ -12,12 +12,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
-import org.uprocfs.core.entry.EntryFlag;
-import org.uprocfs.core.entry.ProcDirectory;
-import org.uprocfs.core.module.FileSpec;
-import org.uprocfs.core.module.ProcContext;
+import org.uprocfs.core.api.EntryFlag;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.FileSpec;
+import org.uprocfs.core.api.ProcContext;
+import org.uprocfs.core.api.ProcDir;
+import org.uprocfs.core.api.ProcException;
 import org.uprocfs.providers.state.ModuleState;
 
 /**
@@ -244,7 +244,7 @@ public final class SysctlTable {
     private void createFile(ProcContext context, SysctlRow row) {
         String directory = row.directory().isEmpty() ? "sys" : "sys/" + row.directory();
         // Every directory under sys/ is 0555 with fixed attributes, as proc_sys_permission and setattr enforce.
-        ProcDirectory parent = context.mkdirs(null, directory, 0555, DIRECTORY_FLAGS);
+        ProcDir parent = context.mkdirs(null, directory, 0555, DIRECTORY_FLAGS);
         FileSpec spec = new FileSpec(row.mode(), 0, 0, FILE_FLAGS, SysctlFile.handlers(this, row));
         context.create(parent, row.leaf(), spec);
     }

@@ -3,7 +3,7 @@ package org.uprocfs.providers.uts;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
-import org.uprocfs.core.module.ProcContext;
+import org.uprocfs.core.api.ProcContext;
 
 /**
  * The system's identity, the kernel's {@code init_uts_ns.name}: what uname(2), {@code kernel/hostname} and

@@ -19,10 +19,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Caller;
 import org.uprocfs.core.EntryStat;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.io.OpenRequest;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.OpenRequest;
 import org.uprocfs.providers.support.ProcFsDriver;
 
 class EtxProcModuleTest {

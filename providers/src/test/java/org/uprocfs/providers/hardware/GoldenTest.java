@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Caller;
+import org.uprocfs.core.api.Caller;
 
 /** Every hardware file rendered from the default profile, seed 42 and a frozen clock, compared byte for byte. */
 class GoldenTest {

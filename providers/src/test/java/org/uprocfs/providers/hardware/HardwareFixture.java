@@ -6,10 +6,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.uprocfs.core.Caller;
 import org.uprocfs.core.ManualClock;
 import org.uprocfs.core.ProcFs;
 import org.uprocfs.core.ProcFsConfig;
+import org.uprocfs.core.api.Caller;
 import org.uprocfs.core.io.ReadSink;
 
 /** A file system with only the hardware module, a manual clock and a fixed seed; reads files through the engine. */

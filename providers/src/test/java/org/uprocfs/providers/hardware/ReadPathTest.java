@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.ProcException;
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.SeqBuffer;
 import org.uprocfs.providers.hardware.model.Machine;
 import org.uprocfs.providers.hardware.profile.ProfileException;
 

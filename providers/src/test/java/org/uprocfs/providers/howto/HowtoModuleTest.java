@@ -8,10 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Caller;
 import org.uprocfs.core.EntryStat;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.io.OpenRequest;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.OpenRequest;
 import org.uprocfs.providers.support.ProcFsDriver;
 
 /*

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.ProcClock;
 import org.uprocfs.core.ProcFs;
 import org.uprocfs.core.ProcFsConfig;
-import org.uprocfs.core.io.OpenRequest;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.OpenRequest;
+import org.uprocfs.core.api.ProcClock;
 import org.uprocfs.core.io.ReadSink;
 
 /** Not a test: what ps aux costs the engine over a profile given in -Dprobe.machine, on a real clock. */

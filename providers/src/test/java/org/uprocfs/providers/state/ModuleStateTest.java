@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uprocfs.core.Errno;
+import org.uprocfs.core.api.Errno;
 import org.uprocfs.providers.etx.EtxProcModule;
 import org.uprocfs.providers.fortune.FortuneModule;
 import org.uprocfs.providers.support.ProcFsDriver;
@@ -75,12 +75,48 @@ class ModuleStateTest {
             file = files.filter(p -> p.getFileName().toString().startsWith("fortune")).findFirst().orElseThrow();
         }
         Files.write(file, "not a state file".getBytes(StandardCharsets.UTF_8));
-        var refused = org.junit.jupiter.api.Assertions.assertThrows(org.uprocfs.core.ProcException.class,
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(org.uprocfs.core.api.ProcException.class,
                 () -> fortune(Map.of()));
         assertEquals(Errno.EINVAL, refused.errno());
         assertTrue(refused.getMessage().contains(file.getFileName().toString()), refused.getMessage());
         try (ProcFsDriver reset = fortune(Map.of("reset-state", "true"))) {
             assertEquals("\n", reset.cat("/fortune"), "an empty pot after the reset");
         }
+    }
+
+    @Test
+    void fortuneStateWithAValidChecksumButNoPot_isRefused_andResetStateDiscardsIt() throws IOException {
+        StateStore.open(stateDirectory).write("fortune", "no terminator".getBytes(StandardCharsets.UTF_8));
+        var refused = org.junit.jupiter.api.Assertions.assertThrows(org.uprocfs.core.api.ProcException.class,
+                () -> fortune(Map.of()));
+        assertTrue(refused.getMessage().contains("--reset-state"), refused.getMessage());
+        try (ProcFsDriver reset = fortune(Map.of("reset-state", "true"))) {
+            assertEquals("\n", reset.cat("/fortune"), "an empty pot after the reset");
+        }
+        assertTrue(Files.exists(stateDirectory.resolve("fortune.state.corrupt")));
+    }
+
+    @Test
+    void etxStateLongerThanANewSize_resetState_startsFromTheDefault() throws IOException {
+        StateStore.open(stateDirectory).write("etx_proc", "x".repeat(100).getBytes(StandardCharsets.UTF_8));
+        Map<String, String> small = Map.of("state", stateDirectory.toString(), "etx_proc.size", "20");
+        assertErrno(Errno.EINVAL, () -> ProcFsDriver.start("etx_proc", EtxProcModule::new, small));
+        Map<String, String> reset = Map.of("state", stateDirectory.toString(), "etx_proc.size", "20",
+                "reset-state", "true");
+        try (ProcFsDriver fresh = ProcFsDriver.start("etx_proc", EtxProcModule::new, reset)) {
+            assertEquals("try_proc_array\n", fresh.cat("/etx_proc"));
+        }
+    }
+
+    @Test
+    void quarantine_twice_keepsEveryCorruptCopy() throws IOException {
+        StateStore store = StateStore.open(stateDirectory);
+        store.write("fortune", "first".getBytes(StandardCharsets.UTF_8));
+        Path first = store.quarantine("fortune");
+        store.write("fortune", "second".getBytes(StandardCharsets.UTF_8));
+        Path second = store.quarantine("fortune");
+        assertEquals(stateDirectory.resolve("fortune.state.corrupt"), first);
+        assertEquals(stateDirectory.resolve("fortune.state.corrupt.1"), second);
+        assertTrue(Files.readString(first).endsWith("first") && Files.readString(second).endsWith("second"));
     }
 }

@@ -11,16 +11,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.function.Executable;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
 import org.uprocfs.core.ManualClock;
-import org.uprocfs.core.ProcException;
 import org.uprocfs.core.ProcFs;
 import org.uprocfs.core.ProcFsConfig;
-import org.uprocfs.core.io.OpenRequest;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.KernelLogRecord;
+import org.uprocfs.core.api.OpenRequest;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcModule;
 import org.uprocfs.core.io.ReadSink;
-import org.uprocfs.core.module.KernelLogRecord;
-import org.uprocfs.core.module.ProcModule;
 
 /** Drives one module through the real engine the way shell tools would, for tests. */
 public final class ProcFsDriver implements AutoCloseable {

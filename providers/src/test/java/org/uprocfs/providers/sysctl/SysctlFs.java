@@ -7,13 +7,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
 import org.uprocfs.core.ProcFs;
 import org.uprocfs.core.ProcFsConfig;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcModule;
 import org.uprocfs.core.io.ReadSink;
-import org.uprocfs.core.module.ProcModule;
 
 /** A real engine with the sysctl modules loaded, and the syscalls tests need, spoken in paths and strings. */
 final class SysctlFs implements AutoCloseable {

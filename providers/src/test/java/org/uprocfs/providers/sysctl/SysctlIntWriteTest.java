@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Errno;
+import org.uprocfs.core.api.Errno;
 
 /**
  * Writes to int rows follow proc_dointvec_minmax in strict mode; every expectation here was checked

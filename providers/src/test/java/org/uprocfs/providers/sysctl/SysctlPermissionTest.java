@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Caller;
 import org.uprocfs.core.EntryStat;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 
 /** Modes bind root too under sys/, and attributes cannot change, as proc_sys_permission and setattr decide. */
 class SysctlPermissionTest {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Caller;
+import org.uprocfs.core.api.Caller;
 import org.uprocfs.core.io.ReadSink;
 
 /** Reads of number rows answer only at offset 0, as {@code if (*ppos && !write) return 0} makes them. */

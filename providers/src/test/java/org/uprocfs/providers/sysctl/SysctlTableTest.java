@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 
 /** The shared table: modules adding and removing rows, listeners, and values other modules query. */
 class SysctlTableTest {
@@ -52,7 +52,7 @@ class SysctlTableTest {
     @Test
     void openHandle_afterUnload_failsWithEio() {
         try (SysctlFs sys = SysctlFs.start()) {
-            long handle = sys.fs.open("/sys/vm/swappiness", SysctlFs.O_WRONLY, org.uprocfs.core.Caller.ROOT);
+            long handle = sys.fs.open("/sys/vm/swappiness", SysctlFs.O_WRONLY, org.uprocfs.core.api.Caller.ROOT);
             sys.fs.unloadModule("sysctl");
             assertEquals(Errno.EIO, assertThrows(ProcException.class,
                     () -> sys.fs.write(handle, 0, "1".getBytes(StandardCharsets.US_ASCII))).errno());
@@ -121,7 +121,7 @@ class SysctlTableTest {
         try (SysctlFs sys = SysctlFs.start()) {
             SysctlTable table = sys.table();
             int before = table.paths().size();
-            org.uprocfs.core.module.ProcContext unused = null;
+            org.uprocfs.core.api.ProcContext unused = null;
             ProcException refused = assertThrows(ProcException.class, () -> table.register(unused, List.of(
                     SysctlRow.tunable("vm/new_one", SysctlType.IntVector.of(0, 1), SysctlValue.Numbers.of(0)),
                     SysctlRow.tunable("vm/swappiness", SysctlType.IntVector.of(0, 1), SysctlValue.Numbers.of(0)))));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Errno;
+import org.uprocfs.core.api.Errno;
 
 /** Multi-value and unsigned long rows: kernel/printk, net/ipv4/ip_local_port_range, fs/file-max. */
 class SysctlVectorWriteTest {

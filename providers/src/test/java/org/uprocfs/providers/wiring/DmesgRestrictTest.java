@@ -3,8 +3,8 @@ package org.uprocfs.providers.wiring;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.Errno;
 
 class DmesgRestrictTest {
     private static final int O_NONBLOCK = 04000;

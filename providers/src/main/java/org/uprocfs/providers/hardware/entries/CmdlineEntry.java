@@ -1,7 +1,7 @@
 package org.uprocfs.providers.hardware.entries;
 
-import org.uprocfs.core.io.SeqBuffer;
-import org.uprocfs.core.io.ShowHandler;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.ShowHandler;
 import org.uprocfs.providers.hardware.model.Machine;
 
 /** /proc/cmdline: the boot command line and a newline. */

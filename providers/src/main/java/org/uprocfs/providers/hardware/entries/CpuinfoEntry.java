@@ -1,8 +1,8 @@
 package org.uprocfs.providers.hardware.entries;
 
-import org.uprocfs.core.ProcClock;
-import org.uprocfs.core.io.SeqBuffer;
-import org.uprocfs.core.io.SeqOperations;
+import org.uprocfs.core.api.ProcClock;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.SeqOperations;
 import org.uprocfs.providers.hardware.model.Cpu;
 import org.uprocfs.providers.hardware.model.CpuSpec;
 import org.uprocfs.providers.hardware.sim.Simulation;

@@ -2,8 +2,8 @@ package org.uprocfs.providers.hardware.entries;
 
 import java.util.Comparator;
 import java.util.List;
-import org.uprocfs.core.io.SeqBuffer;
-import org.uprocfs.core.io.ShowHandler;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.ShowHandler;
 import org.uprocfs.providers.hardware.model.DeviceMajor;
 import org.uprocfs.providers.hardware.model.Machine;
 

@@ -1,6 +1,6 @@
 package org.uprocfs.providers.hardware.entries;
 
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 
 /**
  * The fixed-width conversions the kernel's seq_printf calls use ({@code %*d}, {@code %-*s}, {@code %0*x}),

@@ -1,7 +1,7 @@
 package org.uprocfs.providers.hardware.entries;
 
-import org.uprocfs.core.io.SeqBuffer;
-import org.uprocfs.core.io.SeqOperations;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.SeqOperations;
 
 /** A seq_file walk over records numbered 0..count-1, the shape of most list files here. */
 abstract class IndexedSeq implements SeqOperations<Integer> {

@@ -1,8 +1,8 @@
 package org.uprocfs.providers.hardware.entries;
 
 import java.util.Arrays;
-import org.uprocfs.core.io.SeqBuffer;
-import org.uprocfs.core.io.ShowHandler;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.ShowHandler;
 import org.uprocfs.providers.hardware.model.Machine;
 
 /**

@@ -1,8 +1,8 @@
 package org.uprocfs.providers.hardware.entries;
 
-import org.uprocfs.core.ProcClock;
-import org.uprocfs.core.io.SeqBuffer;
-import org.uprocfs.core.io.ShowHandler;
+import org.uprocfs.core.api.ProcClock;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.ShowHandler;
 import org.uprocfs.providers.hardware.sim.MemorySnapshot;
 import org.uprocfs.providers.hardware.sim.Simulation;
 

@@ -1,7 +1,7 @@
 package org.uprocfs.providers.hardware.entries;
 
 import java.util.List;
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 import org.uprocfs.providers.hardware.model.ArpEntry;
 import org.uprocfs.providers.hardware.model.Machine;
 

@@ -2,7 +2,7 @@ package org.uprocfs.providers.hardware.entries;
 
 import java.util.Comparator;
 import java.util.List;
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 import org.uprocfs.providers.hardware.model.Machine;
 import org.uprocfs.providers.hardware.model.PciBar;
 import org.uprocfs.providers.hardware.model.PciDevice;

@@ -1,9 +1,9 @@
 package org.uprocfs.providers.hardware.entries;
 
 import java.util.List;
-import org.uprocfs.core.ProcClock;
-import org.uprocfs.core.io.SeqBuffer;
-import org.uprocfs.core.io.ShowHandler;
+import org.uprocfs.core.api.ProcClock;
+import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.ShowHandler;
 import org.uprocfs.providers.hardware.model.IrqLine;
 import org.uprocfs.providers.hardware.model.SoftirqRate;
 import org.uprocfs.providers.hardware.sim.CpuTimes;

@@ -22,6 +22,9 @@ public final class ProfileLoader {
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
+    /** The largest profile file read. */
+    static final long MAX_BYTES = 8L << 20;
+
     private ProfileLoader() {
     }
 
@@ -45,6 +48,13 @@ public final class ProfileLoader {
     /** A profile file given with the {@code machine} module parameter. */
     public static Machine loadFile(Path file) {
         try {
+            // Type and size before reading: a FIFO would block, /dev/zero or a huge file would fill the heap.
+            if (!Files.isRegularFile(file)) {
+                throw new ProfileException("(profile)", file + " is not a regular file");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ProfileException("(profile)", file + " is larger than " + (MAX_BYTES >> 20) + " MiB");
+            }
             return parse(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new ProfileException("(profile)", "cannot read " + file + ": " + e.getMessage(), e);

@@ -74,7 +74,8 @@ final class ProfileValidator {
                 throw new ProfileException(at + ".rssKb", "must not be negative");
             }
             if (p.vsizeKb() != null && p.vsizeKb() < (p.rssKb() == null ? 0 : p.rssKb())) {
-                throw new ProfileException(at + ".vsizeKb", p.vsizeKb() + " kB is below the resident " + p.rssKb() + " kB");
+                throw new ProfileException(at + ".vsizeKb", p.vsizeKb() + " kB is below the resident " + p.rssKb()
+                        + " kB");
             }
             if (p.shmemKb() != null && (p.shmemKb() < 0 || (p.rssKb() != null && p.shmemKb() > p.rssKb()))) {
                 throw new ProfileException(at + ".shmemKb", "must lie between 0 and rssKb");
@@ -86,7 +87,8 @@ final class ProfileValidator {
                 shares += p.cpuShare() * (p.count() == null ? 1 : p.count());
                 if (shares > ProcessSpecs.MAX_PROFILE_SHARE + 1e-9) {
                     throw new ProfileException(at + ".cpuShare", "CPU shares add up to " + shares + ", above "
-                            + ProcessSpecs.MAX_PROFILE_SHARE + " (kernel threads and short-lived processes need the rest)");
+                            + ProcessSpecs.MAX_PROFILE_SHARE
+                            + " (kernel threads and short-lived processes need the rest)");
                 }
             }
             if (p.state() != null && ProcessSpecs.stateOrNull(p.state()) == null) {

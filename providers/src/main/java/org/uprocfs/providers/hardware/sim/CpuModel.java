@@ -1,6 +1,6 @@
 package org.uprocfs.providers.hardware.sim;
 
-import org.uprocfs.core.ProcClock;
+import org.uprocfs.core.api.ProcClock;
 import org.uprocfs.providers.hardware.model.CpuLoad;
 import org.uprocfs.providers.hardware.model.Machine;
 

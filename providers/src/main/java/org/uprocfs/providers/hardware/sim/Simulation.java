@@ -1,6 +1,6 @@
 package org.uprocfs.providers.hardware.sim;
 
-import org.uprocfs.core.ProcClock;
+import org.uprocfs.core.api.ProcClock;
 import org.uprocfs.providers.hardware.model.ArchIrq;
 import org.uprocfs.providers.hardware.model.BlockDevice;
 import org.uprocfs.providers.hardware.model.IrqLine;
@@ -107,7 +107,7 @@ public final class Simulation {
                 table.lastPid(), load.averages(jiffies));
     }
 
-    /** How many threads the scheduler has runnable now, which the process table puts in state R (at least one, at most one per CPU). */
+    /** How many threads are runnable now (one to one per CPU), which the process table puts in state R. */
     public int runnableTarget(long uptimeNanos) {
         long jiffies = uptimeNanos / (1_000_000_000L / ProcClock.HZ);
         return Math.max(1, Math.min(load.activeAt(jiffies / LoadAverage.LOAD_FREQ), machine.cpuCount()));

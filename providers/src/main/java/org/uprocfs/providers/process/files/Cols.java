@@ -1,6 +1,6 @@
 package org.uprocfs.providers.process.files;
 
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 
 /** The fixed-width conversions of the per-pid files ({@code %-*s}, {@code %0*lx}, {@code %llu}), written straight into the buffer. */
 final class Cols {

@@ -1,9 +1,8 @@
 package org.uprocfs.providers.process.files;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 
 /**
  * A write to {@code /proc/PID/comm} or {@code task/TID/comm}, as {@code comm_write} (fs/proc/base.c) takes it.
@@ -36,10 +35,10 @@ public final class CommWriter {
     }
 
     /**
-     * The new name as text (UTF-8; a multi-byte character cut at byte 15 decodes as U+FFFD, the one place
-     * where the simulated name is not the kernel's bytes).
+     * The new name as the model holds it ({@link CommBytes}): read back, it gives exactly the kernel's bytes,
+     * also when they are not UTF-8 or a multi-byte character is cut at byte 15.
      */
     public static String parseText(byte[] data, boolean sameThreadGroup) {
-        return new String(parse(data, sameThreadGroup), StandardCharsets.UTF_8);
+        return CommBytes.decode(parse(data, sameThreadGroup));
     }
 }

@@ -1,7 +1,7 @@
 package org.uprocfs.providers.process.files;
 
 import java.util.List;
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 
 /** The kernel's {@code %*pb} and {@code %*pbl} bitmap formats (lib/vsprintf.c bitmap_string, bitmap_list_string). */
 final class CpuMasks {

@@ -1,8 +1,8 @@
 package org.uprocfs.providers.process.files;
 
 import java.nio.charset.StandardCharsets;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 
 /**
  * The kernel's number parsing for proc writes: {@code kstrtoull}, {@code kstrtoll}, {@code kstrtoint} of

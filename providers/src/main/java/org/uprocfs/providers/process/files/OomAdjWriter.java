@@ -1,7 +1,7 @@
 package org.uprocfs.providers.process.files;
 
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 
 /**
  * A write to the legacy {@code /proc/PID/oom_adj}, as {@code oom_adj_write} (fs/proc/base.c) takes it: the same

@@ -1,7 +1,7 @@
 package org.uprocfs.providers.process.files;
 
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 
 /**
  * A write to {@code /proc/PID/oom_score_adj}, as {@code oom_score_adj_write} and {@code __set_oom_adj}

@@ -1,6 +1,6 @@
 package org.uprocfs.providers.process.files;
 
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 import org.uprocfs.providers.process.model.SimProcess;
 
 /** {@code cgroup} and {@code cpuset}: {@code proc_cgroup_show} (kernel/cgroup/cgroup.c) and {@code proc_cpuset_show} (kernel/cgroup/cpuset.c) on a pure cgroup v2 machine. */

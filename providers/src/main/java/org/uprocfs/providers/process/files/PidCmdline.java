@@ -1,9 +1,9 @@
 package org.uprocfs.providers.process.files;
 
 import java.util.List;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.SeqBuffer;
 import org.uprocfs.providers.process.model.SimProcess;
 
 /**
@@ -34,7 +34,8 @@ public final class PidCmdline {
 
     /** The name and a newline, not escaped ({@code comm_show}); pass the thread's name for task/TID/comm. */
     public static void showComm(SeqBuffer m, String comm) {
-        m.puts(comm).putc('\n');
+        CommBytes.put(m, comm);
+        m.putc('\n');
     }
 
     private static void strings(SeqBuffer m, List<String> values) {

@@ -1,6 +1,6 @@
 package org.uprocfs.providers.process.files;
 
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 import org.uprocfs.providers.process.model.IoCounters;
 
 /** {@code /proc/PID/io} and {@code task/TID/io}: the seven counters of {@code do_io_accounting} (fs/proc/base.c). */

@@ -1,7 +1,7 @@
 package org.uprocfs.providers.process.files;
 
 import java.util.List;
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 import org.uprocfs.providers.process.model.ResourceLimit;
 
 /** {@code /proc/PID/limits}: the header and 16 rows of {@code proc_pid_limits} (fs/proc/base.c), its {@code lnames} table as data. */

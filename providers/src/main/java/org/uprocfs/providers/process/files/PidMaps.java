@@ -1,9 +1,9 @@
 package org.uprocfs.providers.process.files;
 
 import java.util.List;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.SeqBuffer;
 import org.uprocfs.providers.process.model.ProcessMemory;
 import org.uprocfs.providers.process.model.SimProcess;
 import org.uprocfs.providers.process.model.Vma;

@@ -1,6 +1,6 @@
 package org.uprocfs.providers.process.files;
 
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 import org.uprocfs.providers.process.model.SimProcess;
 import org.uprocfs.providers.process.model.SimThread;
 import org.uprocfs.providers.process.model.TaskState;
@@ -38,7 +38,8 @@ public final class PidSched {
      * {@code uptimeNanos} bounds the clock values, {@code nrCpus} scales the base slice as the kernel does.
      */
     public static void showSched(SeqBuffer m, SimProcess p, SimThread t, long uptimeNanos, int nrCpus) {
-        m.puts(taskComm(p, t)).puts(" (").putLong(t.tid()).puts(", #threads: ").putLong(p.numThreads()).puts(")\n");
+        CommBytes.put(m, taskComm(p, t));
+        m.puts(" (").putLong(t.tid()).puts(", #threads: ").putLong(p.numThreads()).puts(")\n");
         m.puts("-------------------------------------------------------------------\n");
         long weight = weight(p);
         long sum = t.runNanos();

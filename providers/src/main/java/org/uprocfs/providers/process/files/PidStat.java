@@ -1,6 +1,6 @@
 package org.uprocfs.providers.process.files;
 
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 import org.uprocfs.providers.process.model.MemoryLayout;
 import org.uprocfs.providers.process.model.ProcessMemory;
 import org.uprocfs.providers.process.model.ResourceLimit;
@@ -42,7 +42,9 @@ public final class PidStat {
         // do_task_stat: the flag says whether /proc/PID/wchan has a symbol; a group with threads hides it.
         boolean wchan = permitted && (!whole || threads < 2) && t.state() != TaskState.RUNNING;
 
-        m.putLong(t.tid()).puts(" (").puts(t.comm()).puts(") ").putc(t.state().letter());
+        m.putLong(t.tid()).puts(" (");
+        CommBytes.put(m, t.comm());
+        m.puts(") ").putc(t.state().letter());
         sp(m, p.ppid());
         sp(m, p.pgrp());
         sp(m, p.sid());

@@ -1,13 +1,13 @@
 package org.uprocfs.providers.process.files;
 
 import java.util.List;
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 import org.uprocfs.providers.process.model.Capabilities;
 import org.uprocfs.providers.process.model.Credentials;
 import org.uprocfs.providers.process.model.ProcessMemory;
+import org.uprocfs.providers.process.model.Signals;
 import org.uprocfs.providers.process.model.SimProcess;
 import org.uprocfs.providers.process.model.SimThread;
-import org.uprocfs.providers.process.model.Signals;
 
 /**
  * {@code /proc/PID/status} and {@code task/TID/status}: every line of {@code proc_pid_status} (fs/proc/array.c,
@@ -128,7 +128,7 @@ public final class PidStatus {
     /** proc_task_name with escaping: backslash and newline are the two characters status escapes. */
     static void escapedName(SeqBuffer m, String comm) {
         if (comm.indexOf('\\') < 0 && comm.indexOf('\n') < 0) {
-            m.puts(comm);
+            CommBytes.put(m, comm);
             return;
         }
         StringBuilder out = new StringBuilder(comm.length() + 4);
@@ -142,7 +142,7 @@ public final class PidStatus {
                 out.append(c);
             }
         }
-        m.puts(out);
+        CommBytes.put(m, out);
     }
 
     private static void line(SeqBuffer m, String key, long value) {

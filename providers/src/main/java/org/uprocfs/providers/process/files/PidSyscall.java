@@ -1,7 +1,7 @@
 package org.uprocfs.providers.process.files;
 
 import java.util.List;
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 import org.uprocfs.providers.process.model.MemoryLayout;
 import org.uprocfs.providers.process.model.ProcessMemory;
 import org.uprocfs.providers.process.model.SimProcess;

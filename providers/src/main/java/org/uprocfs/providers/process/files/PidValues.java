@@ -1,6 +1,6 @@
 package org.uprocfs.providers.process.files;
 
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 import org.uprocfs.providers.process.model.SimProcess;
 import org.uprocfs.providers.process.model.SimThread;
 import org.uprocfs.providers.process.model.TaskState;

@@ -1,7 +1,7 @@
 package org.uprocfs.providers.process.files;
 
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 
 /**
  * A write to {@code /proc/PID/timerslack_ns}, as {@code timerslack_ns_write} (fs/proc/base.c) takes it.

@@ -3,11 +3,12 @@ package org.uprocfs.providers.process.host;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
-import org.uprocfs.core.io.OpenRequest;
-import org.uprocfs.core.io.RawReadHandler;
-import org.uprocfs.core.io.RawReadSession;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.OpenRequest;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.RawReadHandler;
+import org.uprocfs.core.api.RawReadSession;
 
 /**
  * One host per-pid file read through: the ptrace check happens at open, as {@code proc_mem_open} and
@@ -31,19 +32,43 @@ final class HostFile implements RawReadHandler {
         if (guarded && !permitted) {
             throw new ProcException(Errno.EACCES, path + " is another user's");
         }
-        return new Session(!permitted && path.getFileName().toString().equals("stat"));
+        String name = path.getFileName().toString();
+        return new Session(!permitted && name.equals("stat"), refusedAtRead(name, request.caller()));
+    }
+
+    /**
+     * What the host kernel refuses when the task is read, which the daemon's own privileges would pass:
+     * {@code stack} is root's only (proc_pid_stack asks CAP_SYS_ADMIN, the owner included), another task's
+     * {@code timerslack_ns} needs CAP_SYS_NICE (timerslack_ns_show).
+     */
+    private ProcException refusedAtRead(String name, Caller caller) {
+        if (caller.isRoot()) {
+            return null;
+        }
+        if (name.equals("stack")) {
+            return new ProcException(Errno.EACCES, path + " needs CAP_SYS_ADMIN");
+        }
+        if (name.equals("timerslack_ns") && caller.pid() != target.tgid()) {
+            return new ProcException(Errno.EPERM, path + " of another task needs CAP_SYS_NICE");
+        }
+        return null;
     }
 
     private final class Session implements RawReadSession {
         private final boolean redactStat;
+        private final ProcException refused;
         private byte[] content;
 
-        Session(boolean redactStat) {
+        Session(boolean redactStat, ProcException refused) {
             this.redactStat = redactStat;
+            this.refused = refused;
         }
 
         @Override
         public synchronized int read(long offset, byte[] dst, int count) {
+            if (refused != null) {
+                throw refused;
+            }
             if (content == null || offset == 0) {
                 try {
                     content = Files.readAllBytes(path);

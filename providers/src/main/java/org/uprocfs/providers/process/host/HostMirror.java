@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Caller;
 import org.uprocfs.core.api.DirectoryOps;
+import org.uprocfs.core.api.Errno;
 import org.uprocfs.core.api.Node;
-import org.uprocfs.core.io.ProcHandlers;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.ProcHandlers;
 
 /**
  * A real process's {@code /proc/PID} tree read through from the host, in the host kernel's own order,
@@ -22,33 +22,41 @@ import org.uprocfs.core.io.ProcHandlers;
  * never handed out). Entries that are not text, or that belong to the simulated system, are left out.
  */
 public final class HostMirror implements DirectoryOps {
-    /**
-     * Left out below the pid: binary or address-space files ({@code mem}, {@code pagemap}, {@code
-     * map_files}, {@code clear_refs}) and {@code net}, whose files describe the simulated system's network.
-     */
-    private static final Set<String> LEFT_OUT = Set.of("mem", "pagemap", "map_files", "clear_refs", "net");
+    /** Left out below the pid: binary or address-space files that are no text to read through. */
+    private static final Set<String> LEFT_OUT = Set.of("mem", "pagemap", "map_files", "clear_refs");
+    private static final String NET = "net";
 
     private final Path dir;
     private final HostIdentity target;
     private final String guardedName;
-    private final boolean top;
+    private final Level level;
+    private final DirectoryOps network;
 
-    private HostMirror(Path dir, HostIdentity target, String guardedName, boolean top) {
+    /** Where a mirrored directory sits: a task's own directory, its task/ list, or below either. */
+    private enum Level { TASK, TASK_LIST, BELOW }
+
+    private HostMirror(Path dir, HostIdentity target, String guardedName, Level level, DirectoryOps network) {
+        this.network = network;
         this.dir = dir;
         this.target = target;
         this.guardedName = guardedName;
-        this.top = top;
+        this.level = level;
     }
 
     /** The directory node of a host process or thread, owned by its effective uid as the kernel shows it. */
-    public static Node.Dir of(Path hostDir, HostIdentity target) {
-        return new Node.Dir(0555, target.euid(), target.egid(), new HostMirror(hostDir, target, null, true));
+    public static Node.Dir of(Path hostDir, HostIdentity target, DirectoryOps network) {
+        return new Node.Dir(0555, target.euid(), target.egid(), new HostMirror(hostDir, target, null, Level.TASK, network));
     }
 
     @Override
     public Node lookup(String name, Caller caller) {
+        boolean top = level == Level.TASK;
         if (top && LEFT_OUT.contains(name)) {
             return null;
+        }
+        if (top && name.equals(NET)) {
+            // A reader inside the simulated machine sees its network, not the host's.
+            return new Node.Dir(0555, target.euid(), target.egid(), network);
         }
         Path path = dir.resolve(name);
         Map<String, Object> attributes;
@@ -63,9 +71,11 @@ public final class HostMirror implements DirectoryOps {
         String guard = guardedName != null ? guardedName : PtraceRule.GUARDED.contains(name) ? name : null;
         int type = mode & 0170000;
         if (type == 0040000) {
-            // task/TID is a process directory of its own: its entries are guarded by their own names.
-            boolean taskDir = top && name.equals("task");
-            return new Node.Dir(mode & 07777, uid, gid, new HostMirror(path, target, taskDir ? null : guard, taskDir));
+            // task/TID is a task directory of its own: its entries are guarded by their own names.
+            Level below = level == Level.TASK_LIST ? Level.TASK
+                    : top && name.equals("task") ? Level.TASK_LIST : Level.BELOW;
+            return new Node.Dir(mode & 07777, uid, gid,
+                    new HostMirror(path, target, below == Level.BELOW ? guard : null, below, network));
         }
         if (type == 0120000) {
             return new Node.Link(mode & 07777, uid, gid, reader -> {
@@ -89,7 +99,7 @@ public final class HostMirror implements DirectoryOps {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                if (!(top && LEFT_OUT.contains(name))) {
+                if (!(level == Level.TASK && LEFT_OUT.contains(name))) {
                     names.add(name);
                 }
             }

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
-import org.uprocfs.core.io.WriteHandler;
-import org.uprocfs.core.io.WriteRequest;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
+import org.uprocfs.core.api.WriteHandler;
+import org.uprocfs.core.api.WriteRequest;
+import org.uprocfs.providers.process.files.TimerslackWriter;
 
 /**
  * A write to a real process's per-pid file, passed to the host only for root or the process itself, so
@@ -27,7 +28,12 @@ final class HostWrite implements WriteHandler {
     @Override
     public int write(WriteRequest request) {
         if (!request.caller().isRoot() && request.caller().pid() != target.tgid()) {
-            // comm_write answers EINVAL to another thread group; the rest need privileges the caller lacks.
+            // comm_write answers EINVAL to another thread group; timerslack_ns_write parses the number
+            // first, then asks for CAP_SYS_NICE; the rest need privileges the caller lacks.
+            if (name.equals("timerslack_ns")) {
+                TimerslackWriter.parse(request.data());
+                throw new ProcException(Errno.EPERM, path + " of another task needs CAP_SYS_NICE");
+            }
             throw new ProcException(name.equals("comm") ? Errno.EINVAL : Errno.EACCES, path.toString());
         }
         try {

@@ -1,7 +1,7 @@
 package org.uprocfs.providers.process.host;
 
 import java.util.Set;
-import org.uprocfs.core.Caller;
+import org.uprocfs.core.api.Caller;
 
 /**
  * The kernel's {@code __ptrace_may_access} for a reader of another process's private files: the same

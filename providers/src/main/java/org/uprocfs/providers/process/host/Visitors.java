@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.uprocfs.core.Caller;
+import org.uprocfs.core.api.Caller;
 
 /**
  * The real processes that read the mount ("visitors"), listed beside the simulated ones while they live.
@@ -80,6 +80,22 @@ public final class Visitors {
         }
     }
 
+    /**
+     * The visitors this caller lists, in no order: those still alive (the dead are forgotten), and the
+     * caller's own ancestors in its session, which it could look up too (ps -p $$ scans the listing).
+     */
+    public List<Integer> alive(Caller caller) {
+        List<Integer> pids = new ArrayList<>(alive());
+        if (caller.pid() > 1) {
+            for (int pid : ancestry(caller)) {
+                if (!pids.contains(pid)) {
+                    pids.add(pid);
+                }
+            }
+        }
+        return pids;
+    }
+
     /** The visitors still alive, in no order; the dead are forgotten. */
     public List<Integer> alive() {
         List<Integer> pids = new ArrayList<>();
@@ -111,6 +127,11 @@ public final class Visitors {
     }
 
     private boolean isAncestor(int pid, Caller caller) {
+        return ancestry(caller).contains(pid);
+    }
+
+    /** The caller's ancestors in its session, read again once the last reading is older than a moment. */
+    private Set<Integer> ancestry(Caller caller) {
         long now = System.nanoTime();
         Ancestry ancestry = ancestries.get(caller.pid());
         if (ancestry == null || now - ancestry.readAt() > ANCESTRY_NANOS) {
@@ -120,7 +141,7 @@ public final class Visitors {
             ancestry = new Ancestry(now, readAncestry(caller.pid()));
             ancestries.put(caller.pid(), ancestry);
         }
-        return ancestry.pids().contains(pid);
+        return ancestry.pids();
     }
 
     private Set<Integer> readAncestry(int callerPid) {

@@ -41,7 +41,8 @@ final class Churn {
                     0.6, "0"),
             new Kind("sh", List.of("/bin/sh", "-c", "command -v debian-sa1 > /dev/null && debian-sa1 1 1"),
                     "/usr/bin/dash", Parent.CRON, 0.05, 1.0, true, 200, 700, 0.6, "do_wait"),
-            new Kind("postgres", List.of("postgres: app appdb 10.0.0.5(%port) idle"), "/usr/lib/postgresql/16/bin/postgres",
+            new Kind("postgres", List.of("postgres: app appdb 10.0.0.5(%port) idle"),
+                    "/usr/lib/postgresql/16/bin/postgres",
                     Parent.POSTGRES, 0.2, 3, true, 3000, 8000, 3.0, "do_epoll_wait"),
             new Kind("systemctl", List.of("/usr/bin/systemctl", "show", "--property=ActiveState", "ssh.service"),
                     "/usr/bin/systemctl", Parent.INIT, 0.05, 0.5, true, 900, 2500, 0.2, "do_epoll_wait"));

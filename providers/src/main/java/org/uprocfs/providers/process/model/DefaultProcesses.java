@@ -20,7 +20,8 @@ final class DefaultProcesses {
     private static final Map<String, String> WCHAN = Map.ofEntries(
             Map.entry("bash", "do_select"), Map.entry("zsh", "do_select"), Map.entry("sh", "do_wait"),
             Map.entry("cron", "hrtimer_nanosleep"), Map.entry("sleep", "hrtimer_nanosleep"),
-            Map.entry("agetty", "wait_woken"), Map.entry("sshd", "do_sys_poll"), Map.entry("sshd-session", "do_sys_poll"),
+            Map.entry("agetty", "wait_woken"), Map.entry("sshd", "do_sys_poll"),
+            Map.entry("sshd-session", "do_sys_poll"),
             Map.entry("rsyslogd", "do_select"), Map.entry("java", "futex_wait_queue"),
             Map.entry("python3", "do_epoll_wait"), Map.entry("atd", "hrtimer_nanosleep"),
             Map.entry("containerd", "futex_wait_queue"), Map.entry("dockerd", "futex_wait_queue"));
@@ -30,6 +31,12 @@ final class DefaultProcesses {
 
     static String wchan(String comm) {
         return WCHAN.getOrDefault(comm, "do_epoll_wait");
+    }
+
+    /** What the kernel hands init: the boot loader's unknown parameters and the initramfs's leftovers. */
+    static List<String> initEnv(String release) {
+        return List.of("HOME=/", "init=/sbin/init", "NETWORK_SKIP_ENSLAVED=", "TERM=linux",
+                "BOOT_IMAGE=/boot/vmlinuz-" + release, "drop_caps=", PATH, "PWD=/", "rootmnt=/root");
     }
 
     /** What systemd passes a service: the locale, PATH, its invocation id and the journal stream. */

@@ -76,14 +76,17 @@ final class Details {
         int fdSize = zombie ? 0 : Math.max(64, Integer.highestOneBit(Math.max(1, maxFd)) << 1);
         return new SimProcess(m.tgid, m.ppid, m.pgrp, m.sid, m.ttyNr, tpgid,
                 overlay.comm(m.tgid, m.startNanos, m.comm), argv, environ,
-                mm ? m.exe : null, mm ? m.cwd : null, mm ? "/" : null, m.creds,
+                // A kernel thread shares init's fs (cwd and root "/", as /proc/2/cwd reads on 6.18) but has no mm
+                // (no exe); a zombie has released both.
+                mm ? m.exe : null, zombie ? null : m.kernel() ? "/" : m.cwd, zombie ? null : "/", m.creds,
                 root ? Capabilities.ROOT : Capabilities.USER, m.kernel(), m.dumpable, flags(m, zombie), m.nice,
                 m.policy, m.rtPriority, m.startNanos / NANOS_PER_TICK, memory, threads, fds, cut, cst,
                 (long) Math.floor(m.childShare * age * 40), (long) Math.floor(m.childShare * age * 0.05),
                 zombie ? m.exitCode : 0, m.tgid <= 2 ? 0 : 17, adj, oomScore(m, memory, adj, machine), m.cgroup,
-                m.umask, m.loginuid, m.sessionid, limits(m, pending), cpusAllowed(m, cpus), 50_000L,
+                m.umask, m.loginuid, m.sessionid, limits(m, pending), cpusAllowed(m, cpus),
+                overlay.timerslackNs(m.tgid, m.startNanos, SimProcess.realtime(m.policy) ? 0 : SimProcess.DEFAULT_TIMER_SLACK_NS),
                 signals(m, zombie, pending), Namespaces.INIT, fdSize, false,
-                !m.kernel() && m.comm.startsWith("systemd-") ? 2 : 0, majfltDelay(threads));
+                !m.kernel() && m.comm.startsWith("systemd-") ? 2 : 0, blkioDelayTicks(threads));
     }
 
     private static TaskState stateOf(ProcessSnapshot snap, Member m, int k) {
@@ -148,7 +151,7 @@ final class Details {
         return out;
     }
 
-    /** PF_* flags as real tasks show them: kthreadd 0x208040, bound and workqueue kthreads more, user tasks 0x400000. */
+    /** PF_* flags as real tasks show them: kthreadd 0x208040, bound and workqueue kthreads more, users 0x400000. */
     private static long flags(Member m, boolean zombie) {
         if (m.kernel()) {
             long f = SimProcess.PF_KTHREAD | 0x8000L | 0x40L;
@@ -225,7 +228,8 @@ final class Details {
         };
     }
 
-    private static long majfltDelay(List<SimThread> threads) {
+    /** Time spent waiting for block I/O follows the major faults that caused most of it. */
+    private static long blkioDelayTicks(List<SimThread> threads) {
         return threads.get(0).majflt() / 8;
     }
 }

@@ -1,6 +1,6 @@
 package org.uprocfs.providers.process.model;
 
-/** The seven counters of /proc/PID/io in the kernel's order (rchar wchar syscr syscw read_bytes write_bytes cancelled_write_bytes). */
+/** The seven counters of /proc/PID/io in the kernel's order, rchar to cancelled_write_bytes, in bytes and calls. */
 public record IoCounters(long rchar, long wchar, long syscr, long syscw, long readBytes, long writeBytes,
         long cancelledWriteBytes) {
     /** No I/O at all, as a kernel thread or a fresh task shows. */

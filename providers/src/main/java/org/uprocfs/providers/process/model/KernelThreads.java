@@ -9,7 +9,7 @@ import java.util.List;
  * come up later. Names longer than 15 bytes are what proc_task_name prints for workqueue workers.
  */
 final class KernelThreads {
-    /** One kernel thread: name ({@code %d} is the CPU, {@code %u} the unbound pool), state, wait channel, CPU weight, policy, rt priority, nice. */
+    /** One kernel thread: name ({@code %d} the CPU, {@code %u} the unbound pool), state, wchan, weight, scheduling. */
     record Row(String name, TaskState state, String wchan, double weight, int policy, int rtPriority, int nice) {
     }
 

@@ -64,7 +64,8 @@ final class OpenFiles {
         }
         for (int i = 0; i < m.pipes; i++) {
             String pipe = "pipe:[" + ino + "]";
-            fds.add(new FileDescriptor(fd++, pipe, O_RDONLY | FileDescriptor.O_NONBLOCK | O_CLOEXEC, 0, PIPEFS_MNT, ino));
+            fds.add(new FileDescriptor(fd++, pipe, O_RDONLY | FileDescriptor.O_NONBLOCK | O_CLOEXEC, 0, PIPEFS_MNT,
+                    ino));
             fds.add(new FileDescriptor(fd++, pipe, FileDescriptor.O_WRONLY | FileDescriptor.O_NONBLOCK | O_CLOEXEC, 0,
                     PIPEFS_MNT, ino));
             ino++;

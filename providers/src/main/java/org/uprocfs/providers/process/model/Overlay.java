@@ -4,7 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * What writes to comm and oom_score_adj changed, keyed by the task and its birth so a value never sticks to
+ * What writes to comm, oom_score_adj and timerslack_ns changed, keyed by the task and its birth so a value never sticks to
  * a later task that reuses the pid; safe for concurrent writers and readers.
  */
 final class Overlay {
@@ -13,8 +13,8 @@ final class Overlay {
     }
 
     /** An immutable copy of the overlay at one moment, which a snapshot applies. */
-    record View(Map<Task, String> comms, Map<Task, Integer> oomScoreAdjs) {
-        static final View EMPTY = new View(Map.of(), Map.of());
+    record View(Map<Task, String> comms, Map<Task, Integer> oomScoreAdjs, Map<Task, Long> timerslacks) {
+        static final View EMPTY = new View(Map.of(), Map.of(), Map.of());
 
         String comm(int tid, long start, String fallback) {
             String c = comms.isEmpty() ? null : comms.get(new Task(tid, start));
@@ -25,10 +25,16 @@ final class Overlay {
             Integer v = oomScoreAdjs.isEmpty() ? null : oomScoreAdjs.get(new Task(tgid, start));
             return v == null ? fallback : v;
         }
+
+        long timerslackNs(int tgid, long start, long fallback) {
+            Long v = timerslacks.isEmpty() ? null : timerslacks.get(new Task(tgid, start));
+            return v == null ? fallback : v;
+        }
     }
 
     private final Map<Task, String> comms = new ConcurrentHashMap<>();
     private final Map<Task, Integer> oomScoreAdjs = new ConcurrentHashMap<>();
+    private final Map<Task, Long> timerslacks = new ConcurrentHashMap<>();
     private volatile View view = View.EMPTY;
 
     void setComm(Task task, String comm) {
@@ -41,11 +47,16 @@ final class Overlay {
         publish();
     }
 
+    void setTimerslackNs(Task task, long value) {
+        timerslacks.put(task, value);
+        publish();
+    }
+
     View view() {
         return view;
     }
 
     private synchronized void publish() {
-        view = new View(Map.copyOf(comms), Map.copyOf(oomScoreAdjs));
+        view = new View(Map.copyOf(comms), Map.copyOf(oomScoreAdjs), Map.copyOf(timerslacks));
     }
 }

@@ -39,7 +39,8 @@ final class Population {
     final RootDevice root;
     final double threadShareCap;
     final double memScale;
-    final long nextInode;
+    /** Audit sessions handed out so far; pam_loginuid numbers each login. */
+    private int sessions;
 
     /** Where the root file system lives: partition name, its device numbers and the whole disk's. */
     record RootDevice(String partition, int major, int minor, int diskMinor) {
@@ -63,6 +64,9 @@ final class Population {
         init.ppid = 0;
         // systemd runs with an empty umask and sets each service's own.
         init.umask = 0;
+        if (specs.get(0).environment().isEmpty()) {
+            init.environ = DefaultProcesses.initEnv(machine.spec().kernel().release());
+        }
         members.add(init);
 
         Member kthreadd = kernelMember("kthreadd", TaskState.SLEEPING, "kthreadd", 0, 0, 0, -1, seed);
@@ -96,7 +100,8 @@ final class Population {
                 phase = p.phase();
             }
             KernelThreads.Row r = p.row();
-            Member m = kernelMember(p.name(), r.state(), r.wchan(), r.policy(), r.rtPriority(), r.nice(), p.cpu(), seed);
+            Member m = kernelMember(p.name(), r.state(), r.wchan(), r.policy(), r.rtPriority(), r.nice(), p.cpu(),
+                    seed);
             m.tgid = pid++;
             m.threadShares = new double[] {r.weight()};
             kernelWeights += r.weight();
@@ -123,7 +128,7 @@ final class Population {
         double slackUsed = 0;
         for (int i = 0; i < expanded.size(); i++) {
             ProcessSpec s = expanded.get(i);
-            Member parent = parentOf(s, specs, bySpec, init);
+            Member parent = parentOf(s, specIndex.get(i), specs, bySpec, init);
             Member m = userMember(s, i + 1, parent, seed);
             m.tgid = pid;
             wireSession(m, s, parent);
@@ -147,9 +152,10 @@ final class Population {
         shareOut(seed);
         this.memScale = memScale(machine, churn);
         for (Member m : members) {
-            m.anonKb = Math.max(64, (long) (m.anonKb * memScale));
+            if (!m.kernel()) {
+                m.anonKb = Math.max(64, (long) (m.anonKb * memScale));
+            }
         }
-        this.nextInode = inode;
     }
 
     /** The moment the boot's pid counter reached {@code pid}; the counter runs linearly over the boot. */
@@ -181,11 +187,12 @@ final class Population {
         return (int) (Noise.unit(Noise.key(seed, "pid.phase", at), 0) * max);
     }
 
-    private static Member parentOf(ProcessSpec s, List<ProcessSpec> specs, Map<Integer, Member> bySpec, Member init) {
+    private static Member parentOf(ProcessSpec s, int self, List<ProcessSpec> specs, Map<Integer, Member> bySpec,
+            Member init) {
         if (s.parent() == null) {
             return init;
         }
-        Integer index = ProcessSpecs.parentIndex(s.parent(), specs, specs.indexOf(s));
+        Integer index = ProcessSpecs.parentIndex(s.parent(), specs, self);
         Member parent = index == null ? null : bySpec.get(index);
         return parent == null ? init : parent;
     }
@@ -249,8 +256,6 @@ final class Population {
         return m;
     }
 
-    private int sessions;
-
     private static void wireSession(Member m, ProcessSpec s, Member parent) {
         m.ppid = parent.tgid;
         boolean ownTty = s.tty() != null && parent.ttyNr == 0;
@@ -286,6 +291,8 @@ final class Population {
         m.cpu = cpu;
         m.userFraction = 0;
         m.oomScoreAdj = 0;
+        // Kernel threads show an empty umask in status, as they do on a running kernel.
+        m.umask = 0;
         return m;
     }
 

@@ -3,9 +3,8 @@ package org.uprocfs.providers.process.model;
 import java.util.List;
 
 /**
- * A process's address space: status' Vm and Rss values in kB, the mm's boundary addresses and the VMAs. The
- * values are computed from the VMAs by {@link #of}, so VmSize, VmRSS, RssAnon, RssFile, RssShmem, VmData,
- * VmStk, VmExe and VmLib agree with maps and smaps by construction, as task_mem derives them from the mm.
+ * A process's address space (status' Vm and Rss values in kB, the mm's boundary addresses, the VMAs), which
+ * {@link #of} sums from the VMAs as task_mem does, so status, statm, maps and smaps agree by construction.
  */
 public record ProcessMemory(long vmPeakKb, long vmSizeKb, long vmLckKb, long vmPinKb, long vmHwmKb,
         long vmRssKb, long rssAnonKb, long rssFileKb, long rssShmemKb, long vmDataKb, long vmStkKb,

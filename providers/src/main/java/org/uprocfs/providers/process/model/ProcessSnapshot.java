@@ -9,9 +9,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The process table at one instant: the live thread-group leaders in ascending pid order, lookup of any pid
- * or tid, and the scheduler's counts. A process's full record is built on first lookup and kept; the
- * snapshot is immutable in what it answers and safe to share between threads.
+ * The process table at one instant (leaders in ascending pid order, lookup of any pid or tid, the scheduler's
+ * counts), building a process's full record on first lookup and safe to share between threads.
  */
 public final class ProcessSnapshot {
     private final ProcessTable table;

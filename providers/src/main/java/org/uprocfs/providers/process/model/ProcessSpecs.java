@@ -99,7 +99,7 @@ public final class ProcessSpecs {
         return 1 + kernelThreadCount(cpus) + tasks + 44;
     }
 
-    /** The fastest fork rate at which a wrapped pid is never still in use: pid_max's free pids over a fork's longest span. */
+    /** The fastest fork rate at which a wrapped pid is never still in use: the free pids over a fork's longest span. */
     public static double maxForksPerSec(int pidMax, long bootPids) {
         return (pidMax - Churn.RESERVED_PIDS - bootPids) / (Churn.MAX_SPAN_NANOS / 1e9) / 2;
     }

@@ -3,19 +3,21 @@ package org.uprocfs.providers.process.model;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
-import org.uprocfs.core.ProcClock;
+import org.uprocfs.core.api.ProcClock;
 import org.uprocfs.providers.hardware.model.Machine;
 import org.uprocfs.providers.hardware.model.TaskSpec;
 import org.uprocfs.providers.hardware.sim.Simulation;
 
 /**
- * The simulated machine's processes as a pure function of (machine, seed, uptime): init, kthreadd and the
- * kernel threads, the profile's services, sessions and workloads, and short-lived commands that come and go
- * at the profile's fork rate. Immutable apart from the comm and oom_score_adj overlays, and safe to use from
- * any number of threads. The table moves in jiffies, as the kernel's task accounting does: a snapshot is
- * taken at the last jiffy boundary and kept, so every read within one jiffy (4 ms) is answered from one
- * build and agrees with every other, whatever file it is. Without that, a real clock made each lookup and
- * each read build its own snapshot and records, and `ps aux` over 1,000 processes cost O(n^2).
+ * The simulated machine's processes (init, kthreadd and the kernel threads, the profile's services, sessions
+ * and workloads, short-lived commands at the profile's fork rate) as a pure function of (machine, seed,
+ * uptime), safe for any number of threads and changed only by the comm, oom_score_adj and
+ * timerslack_ns overlays.
+ *
+ * <p>The table moves in jiffies, as the kernel's task accounting does: a snapshot is taken at the last
+ * jiffy boundary and kept, so every read within one jiffy (4 ms) is answered from one build and agrees with
+ * every other, whatever file it is. Without that, a real clock made each lookup and each read build its own
+ * snapshot and records, and {@code ps aux} over 1,000 processes cost O(n^2).
  */
 public final class ProcessTable {
     /** The kernel's default pid_max for machines with up to 32 CPUs (PID_MAX_DEFAULT). */
@@ -108,13 +110,26 @@ public final class ProcessTable {
         return true;
     }
 
-    /** Sets the oom_score_adj of the thread group of {@code id}, as a write to oom_score_adj does; false when none lives. */
+    /** Sets the oom_score_adj of the thread group of {@code id}, as writing oom_score_adj does; false when none lives. */
     public boolean setOomScoreAdj(long uptimeNanos, int id, int value) {
         Member m = at(uptimeNanos).member(id);
         if (m == null) {
             return false;
         }
         overlay.setOomScoreAdj(new Overlay.Task(m.tgid, m.startNanos), value);
+        return true;
+    }
+
+    /**
+     * Sets the timer slack of the thread group of {@code id}, as a write to timerslack_ns does (the value the
+     * task ends up with, after the default and real-time rules); false when none lives.
+     */
+    public boolean setTimerslackNs(long uptimeNanos, int id, long value) {
+        Member m = at(uptimeNanos).member(id);
+        if (m == null) {
+            return false;
+        }
+        overlay.setTimerslackNs(new Overlay.Task(m.tgid, m.startNanos), value);
         return true;
     }
 

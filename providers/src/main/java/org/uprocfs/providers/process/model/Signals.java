@@ -1,6 +1,6 @@
 package org.uprocfs.providers.process.model;
 
-/** A task's signal masks (bit n-1 for signal n) and queue use, as status' SigQ and Sig* lines and stat fields 31-34 show them. */
+/** A task's signal masks (bit n-1 for signal n) and queue use, as status' SigQ and Sig* lines show them. */
 public record Signals(long pending, long sharedPending, long blocked, long ignored, long caught, int queued,
         long queueLimit) {
 

@@ -3,17 +3,19 @@ package org.uprocfs.providers.process.model;
 import java.util.List;
 
 /**
- * One thread group at one instant, with everything the per-pid files need: identity, credentials,
- * scheduling, memory (null without an mm: kernel threads and zombies), threads (leader first), open files,
- * limits and the small per-pid values. Group counters are sums over the threads, as /proc/PID/stat adds
- * them up; {@code exe}, {@code cwd} and {@code root} are null where the kernel answers ENOENT.
+ * One thread group at one instant with everything the per-pid files need, its group counters summed over
+ * the threads as /proc/PID/stat adds them up.
  *
+ * @param memory the address space, null without an mm (kernel threads and zombies)
+ * @param threads the threads, leader first
+ * @param exe the executable, null where the kernel answers ENOENT (kernel threads, zombies), as for cwd and root
  * @param ttyNr the controlling terminal as new_encode_dev encodes it (pts/0 is 34816), 0 without one
  * @param tpgid the terminal's foreground process group, -1 without a terminal
  * @param flags the PF_* word of stat field 9 (PF_KTHREAD 0x00200000 for kernel threads)
  * @param policy the scheduling policy (0 OTHER, 1 FIFO, 2 RR, 3 BATCH, 5 IDLE)
  * @param exitCode the waitpid status of a zombie (exit code shifted left by 8, or the signal), 0 otherwise
- * @param exitSignal the signal sent to the parent at exit, 17 (SIGCHLD) for ordinary processes
+ * @param exitSignal the signal sent to the parent at exit: 17 (SIGCHLD), 0 for init and kthreadd; threads
+ *     other than the leader show -1 in their task/TID/stat
  * @param oomScore the 0..2000 score oom_score prints
  * @param cgroup the cgroup v2 path, e.g. {@code /system.slice/sshd.service}
  * @param umask the file mode creation mask; status omits it for zombies, which have no fs
@@ -42,6 +44,8 @@ public record SimProcess(int tgid, int ppid, int pgrp, int sid, int ttyNr, int t
     public static final long PF_EXITING = 0x00000004L;
     /** The loginuid and sessionid of a task no login ever set. */
     public static final long AUDIT_UNSET = 4294967295L;
+    /** The default_timer_slack_ns every task inherits from init (50 us); real-time tasks have none. */
+    public static final long DEFAULT_TIMER_SLACK_NS = 50_000L;
 
     public SimProcess {
         argv = List.copyOf(argv);
@@ -76,6 +80,11 @@ public record SimProcess(int tgid, int ppid, int pgrp, int sid, int ttyNr, int t
     /** The number of threads, stat field 20 and status' Threads line. */
     public int numThreads() {
         return threads.size();
+    }
+
+    /** Whether a scheduling policy is real-time (FIFO, RR) or deadline: such tasks have no timer slack. */
+    public static boolean realtime(int policy) {
+        return policy == 1 || policy == 2 || policy == 6;
     }
 
     /** The kernel's task_prio: 20 + nice for normal tasks, -1 - rt_priority for real-time ones. */

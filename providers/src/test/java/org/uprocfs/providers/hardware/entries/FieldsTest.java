@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.SeqBuffer;
 
 class FieldsTest {
     private static final long[] VALUES = {0, 1, 9, 10, 15, 16, 255, 4096, 123456789L, 0xfee00000L, -1L,

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Caller;
-import org.uprocfs.core.io.SeqBuffer;
+import org.uprocfs.core.api.Caller;
+import org.uprocfs.core.api.SeqBuffer;
 import org.uprocfs.providers.hardware.model.Machine;
 import org.uprocfs.providers.hardware.profile.ProfileLoader;
 

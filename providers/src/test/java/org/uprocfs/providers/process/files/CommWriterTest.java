@@ -9,7 +9,7 @@ import static org.uprocfs.providers.process.files.WriteCases.repeat;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Errno;
+import org.uprocfs.core.api.Errno;
 
 /** comm writes, each answer pinned against a 6.18 kernel. */
 class CommWriterTest {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.uprocfs.providers.process.files.WriteCases.assertErrno;
 
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Errno;
+import org.uprocfs.core.api.Errno;
 
 /** The kstrtox rules the writers share, at the edges of their ranges. */
 class KstrtoTest {

@@ -7,7 +7,7 @@ import static org.uprocfs.providers.process.files.WriteCases.bytes;
 import static org.uprocfs.providers.process.files.WriteCases.repeat;
 
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Errno;
+import org.uprocfs.core.api.Errno;
 
 /** Legacy oom_adj writes and the two scalings, pinned against a 6.18 kernel. */
 class OomAdjWriterTest {

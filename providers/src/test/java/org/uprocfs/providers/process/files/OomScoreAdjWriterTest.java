@@ -8,7 +8,7 @@ import static org.uprocfs.providers.process.files.WriteCases.concat;
 import static org.uprocfs.providers.process.files.WriteCases.repeat;
 
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Errno;
+import org.uprocfs.core.api.Errno;
 
 /** oom_score_adj writes, each answer pinned against a 6.18 kernel (a root task without CAP_SYS_RESOURCE). */
 class OomScoreAdjWriterTest {

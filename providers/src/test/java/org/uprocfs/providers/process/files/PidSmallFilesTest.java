@@ -7,7 +7,7 @@ import static org.uprocfs.providers.process.files.WriteCases.assertErrno;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Errno;
+import org.uprocfs.core.api.Errno;
 import org.uprocfs.providers.hardware.model.MountEntry;
 import org.uprocfs.providers.process.model.Namespaces;
 import org.uprocfs.providers.process.model.SimProcess;

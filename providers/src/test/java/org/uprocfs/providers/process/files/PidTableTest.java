@@ -6,8 +6,8 @@ import static org.uprocfs.providers.process.files.PidFixtures.render;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 import org.uprocfs.providers.hardware.profile.ProfileLoader;
 import org.uprocfs.providers.hardware.sim.Simulation;
 import org.uprocfs.providers.process.model.ProcessSnapshot;

@@ -7,7 +7,7 @@ import static org.uprocfs.providers.process.files.WriteCases.bytes;
 import static org.uprocfs.providers.process.files.WriteCases.repeat;
 
 import org.junit.jupiter.api.Test;
-import org.uprocfs.core.Errno;
+import org.uprocfs.core.api.Errno;
 
 /** timerslack_ns writes, each answer pinned against a 6.18 kernel. */
 class TimerslackWriterTest {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.junit.jupiter.api.function.Executable;
-import org.uprocfs.core.Errno;
-import org.uprocfs.core.ProcException;
+import org.uprocfs.core.api.Errno;
+import org.uprocfs.core.api.ProcException;
 
 /** Small helpers for the writer tests: bytes of a write, and the errno a write fails with. */
 final class WriteCases {

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.uprocfs.core.Caller;
+import org.uprocfs.core.api.Caller;
 
 /**
  * Which host processes a caller sees as themselves, over a hand-made host procfs:
@@ -74,6 +74,12 @@ class VisitorsTest {
     @Test
     void serve_hostInit_isTheSimulatedOneForOthers() throws IOException {
         assertNull(visitors().serve(1, CAT));
+    }
+
+    @Test
+    void alive_forACaller_listsItsShellButNotUnrelatedProcesses() throws IOException {
+        Visitors visitors = visitors();
+        assertEquals(List.of(100), visitors.alive(CAT));
     }
 
     @Test

@@ -1,0 +1,5 @@
+package org.uprocfs.core.api;
+
+/** How an entry produces its content: one of the kernel's read shapes. */
+public sealed interface ReadHandler permits ShowHandler, SeqOperations, LegacyReadProc, RawReadHandler {
+}

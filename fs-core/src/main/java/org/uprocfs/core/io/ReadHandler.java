@@ -1,5 +1,0 @@
-package org.uprocfs.core.io;
-
-/** How an entry produces its content: one of the kernel's read shapes. */
-public sealed interface ReadHandler permits ShowHandler, SeqOperations, LegacyReadProc, RawReadHandler {
-}

@@ -1,9 +1,0 @@
-package org.uprocfs.core.io;
-
-/** A whole-file renderer, like a {@code single_open} show function: print everything into the buffer. */
-@FunctionalInterface
-public non-sealed interface ShowHandler extends ReadHandler {
-
-    /** Prints the whole content; throw {@link org.uprocfs.core.ProcException} to fail the read. */
-    void show(SeqBuffer buffer);
-}
