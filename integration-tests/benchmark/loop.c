@@ -6,6 +6,7 @@
  *   loop cat    FILE SECONDS           fork + exec cat FILE > /dev/null; prints ops/s
  *   loop stream FILE SECONDS REQUEST   read the whole file with REQUEST-byte reads; prints MB/s (10^6 bytes)
  *   loop write  FILE SECONDS TEXT      open(O_WRONLY|O_TRUNC) + write TEXT + close, as echo does; prints ops/s
+ *   loop run    SECONDS CMD ARGS...    fork + exec CMD > /dev/null, at least once and until SECONDS passed; runs/s
  *
  * Output is one line: "rate=R ops=N seconds=S bytes_per_op=B". Any failed syscall stops with exit 1.
  */
@@ -124,6 +125,30 @@ static int run_cat(const char *file, double seconds)
     return 0;
 }
 
+static int run_command(double seconds, char **command)
+{
+    long ops = 0;
+    double start = now();
+    do {
+        pid_t pid = fork();
+        if (pid < 0)
+            die("fork", command[0]);
+        if (pid == 0) {
+            int null = open("/dev/null", O_WRONLY);
+            dup2(null, 1);
+            execvp(command[0], command);
+            _exit(127);
+        }
+        int status;
+        if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+            die("run", command[0]);
+        ops++;
+    } while (now() < start + seconds);
+    double elapsed = now() - start;
+    report(ops / elapsed, ops, elapsed, 0);
+    return 0;
+}
+
 static int run_stream(const char *file, double seconds, size_t request)
 {
     char *buf = malloc(request);
@@ -171,6 +196,8 @@ int main(int argc, char **argv)
         return run_stream(argv[2], atof(argv[3]), (size_t)atol(argv[4]));
     if (argc == 5 && strcmp(argv[1], "write") == 0)
         return run_writes(argv[2], atof(argv[3]), argv[4]);
-    fprintf(stderr, "usage: loop read|count|cat|stream|write FILE ... (see the comment at the top of loop.c)\n");
+    if (argc >= 4 && strcmp(argv[1], "run") == 0)
+        return run_command(atof(argv[2]), argv + 3);
+    fprintf(stderr, "usage: loop read|count|cat|stream|write|run FILE ... (see the comment at the top of loop.c)\n");
     return 2;
 }

@@ -35,6 +35,13 @@ END {
   unit["rss_idle_kib"] = "KiB"; goal["rss_idle_kib"] = "<= 65536"
   unit["rss_after_reads_kib"] = "KiB"; goal["rss_after_reads_kib"] = "<= 98304 after " many " reads"
   unit["garbage_bytes_per_read"] = "B/op"; goal["garbage_bytes_per_read"] = "<= 4096"
+  for (p = 1; p <= 2; p++) {
+    prof = p == 1 ? "desktop" : "1000"
+    unit["ps_aux_" prof] = "runs/s"; goal["ps_aux_" prof] = ">= 1.0x C"
+    unit["top_" prof] = "runs/s"; goal["top_" prof] = ">= 1.0x C"
+    unit["psutil_" prof] = "iter/s"; goal["psutil_" prof] = ">= 1.0x C"
+  }
+  unit["top_refresh_cpu_ms_1000"] = "ms"; goal["top_refresh_cpu_ms_1000"] = "reported (daemon CPU per refresh)"
   split("uprocfs kernel lxcfs cfs", targets, " ")
 
   line = sprintf("%-24s %-6s %10s %10s %10s %10s %9s %9s %9s  %s", "metric", "unit", "uprocfs", "kernel",

@@ -2,7 +2,6 @@ package org.uprocfs.core.entry;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -23,7 +22,8 @@ public final class ProcDirectory extends ProcEntry {
     public static final int NAME_MAX = 255;
 
     /** Flags of every computed entry: proc_setattr refuses ATTR_MODE on /proc/PID entries with EPERM. */
-    private static final Set<EntryFlag> COMPUTED_FLAGS = EnumSet.of(EntryFlag.FIXED_ATTRIBUTES);
+    // Immutable, so each computed entry (one per lookup) keeps it as it is instead of copying it.
+    private static final Set<EntryFlag> COMPUTED_FLAGS = Set.of(EntryFlag.FIXED_ATTRIBUTES);
 
     private final ConcurrentSkipListMap<String, ProcEntry> children = new ConcurrentSkipListMap<>();
     private volatile ComputedChildren computed;

@@ -113,9 +113,9 @@ final class SimulatedTasks implements SimulatedPids {
         return table.at(clock.uptimeNanos());
     }
 
-    /** The current instant. */
+    /** The current instant, as the table shows it: the last jiffy boundary. */
     long uptimeNanos() {
-        return clock.uptimeNanos();
+        return ProcessTable.jiffyFloor(clock.uptimeNanos());
     }
 
     /** The simulated CPUs, for status' Cpus_allowed and sched. */

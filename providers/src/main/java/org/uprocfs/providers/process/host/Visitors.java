@@ -23,13 +23,26 @@ public final class Visitors {
     /** How long a caller's ancestry is trusted before it is read again: ps looks up hundreds of pids at once. */
     private static final long ANCESTRY_NANOS = 2_000_000_000L;
 
+    /**
+     * How long a host process's identity, once read, answers again: the requests for one directory come in
+     * a burst (getattr, open, read and release of each file, every one of them walking /PID), and each read
+     * of the identity costs two host files. Far below libfuse's 1 s attribute timeout, for which the kernel
+     * shows a looked-up directory's owner anyway.
+     */
+    private static final long IDENTITY_NANOS = 100_000_000L;
+
     private final HostProc host;
+    private final Map<Integer, Seen> identities = new ConcurrentHashMap<>();
     // pid -> host start ticks when first served; checked again on every use.
     private final Map<Integer, Long> known = new ConcurrentHashMap<>();
     private final Map<Integer, Ancestry> ancestries = new ConcurrentHashMap<>();
 
     public Visitors(HostProc host) {
         this.host = host;
+    }
+
+    /** A host process's identity as read at one instant (null when it was gone). */
+    private record Seen(long readAt, HostIdentity identity) {
     }
 
     /** A caller's ancestors in its session, read at one instant. */
@@ -45,7 +58,7 @@ public final class Visitors {
         if (start == null && pid != caller.pid() && pid != caller.tid() && !isAncestor(pid, caller)) {
             return null;
         }
-        HostIdentity identity = host.identity(pid);
+        HostIdentity identity = identity(pid);
         if (identity == null || (start != null && start != identity.startTicks())) {
             known.remove(pid);
             return start == null || identity == null ? null : serve(pid, caller);
@@ -92,9 +105,25 @@ public final class Visitors {
                 pids.add(visitor.getKey());
             } else {
                 known.remove(visitor.getKey(), visitor.getValue());
+                identities.remove(visitor.getKey());
             }
         }
         return pids;
+    }
+
+    /** The identity of a host process, read again once {@link #IDENTITY_NANOS} passed since the last read. */
+    private HostIdentity identity(int pid) {
+        long now = System.nanoTime();
+        Seen seen = identities.get(pid);
+        if (seen != null && now - seen.readAt() < IDENTITY_NANOS) {
+            return seen.identity();
+        }
+        if (identities.size() > 4096) {
+            identities.clear();
+        }
+        HostIdentity identity = host.identity(pid);
+        identities.put(pid, new Seen(now, identity));
+        return identity;
     }
 
     private boolean isAncestor(int pid, Caller caller) {
@@ -123,7 +152,7 @@ public final class Visitors {
         }
         HostIdentity current = self;
         for (int i = 0; i < MAX_ANCESTORS && current.ppid() > 1; i++) {
-            HostIdentity parent = host.identity(current.ppid());
+            HostIdentity parent = identity(current.ppid());
             if (parent == null || parent.session() != self.session()) {
                 break;
             }

@@ -43,16 +43,70 @@ final class AddressSpace {
         this.dev = dev;
     }
 
-    /** The address space of {@code m} at {@code t}, or null for a task without one. */
-    static ProcessMemory build(Population population, Member m, long t, List<String> argv, List<String> environ) {
-        return new AddressSpace(population.root).lay(m, t, argv, environ);
+    /**
+     * The mappings of one process as far as they do not depend on the instant: every range, the file pages
+     * poured, sorted by address, and where the anonymous pages go (indexes into the sorted list, with each
+     * slot's capacity). Only the resident anonymous total moves with time, so a process's skeleton is laid
+     * once (it derives from the process's fixed description, argv and environ alone) and each record pours
+     * the anonymous pages of its instant into a copy.
+     */
+    record Skeleton(List<Vma> vmas, int[] anonIndex, long[] anonCapacity, long anonMax, MemoryLayout layout,
+            long peakKb, long rssMaxKb, long pteKb, Poured[] last) {
+
+        Skeleton(List<Vma> vmas, int[] anonIndex, long[] anonCapacity, long anonMax, MemoryLayout layout,
+                long peakKb, long rssMaxKb, long pteKb) {
+            this(vmas, anonIndex, anonCapacity, anonMax, layout, peakKb, rssMaxKb, pteKb, new Poured[1]);
+        }
+
+        ProcessMemory at(long anonNowKb) {
+            // The resident total moves slowly: records of neighbouring instants often pour the same.
+            Poured last = this.last[0];
+            if (last != null && last.anonKb() == anonNowKb) {
+                return last.memory();
+            }
+            ProcessMemory memory = pour(anonNowKb);
+            this.last[0] = new Poured(anonNowKb, memory);
+            return memory;
+        }
+
+        private ProcessMemory pour(long anonNowKb) {
+            List<Vma> poured = new ArrayList<>(vmas);
+            long left = anonNowKb;
+            for (int i = 0; i < anonIndex.length; i++) {
+                long take = Math.min(left, anonCapacity[i]);
+                left -= take;
+                Vma v = poured.get(anonIndex[i]);
+                poured.set(anonIndex[i], new Vma(v.start(), v.end(), v.perms(), v.offset(), v.devMajor(),
+                        v.devMinor(), v.inode(), v.name(), take, take, 0, 0, 0, take, take, 0));
+            }
+            if (left > 0) {
+                throw new IllegalStateException(left + " kB of anonymous memory found no mapping");
+            }
+            return ProcessMemory.of(poured, layout, peakKb, rssMaxKb, 0, pteKb);
+        }
     }
 
-    private ProcessMemory lay(Member m, long t, List<String> argv, List<String> environ) {
-        long key = Noise.key(m.key, "mm", 0);
+    /** The memory of one resident anonymous total; replaced whole, so a reader sees a matching pair. */
+    record Poured(long anonKb, ProcessMemory memory) {
+    }
+
+    /** The address space of {@code m} at {@code t}, or null for a task without one. */
+    static ProcessMemory build(Population population, Member m, long t, List<String> argv, List<String> environ) {
+        Skeleton skeleton = m.addressSpace;
+        if (skeleton == null) {
+            // Two threads may lay it at once; both get the same, and either one is kept.
+            skeleton = new AddressSpace(population.root).lay(m, argv, environ);
+            m.addressSpace = skeleton;
+        }
         double wave = Noise.wave(Noise.key(m.key, "rss", 0), t / 1e9);
-        long anonMax = (long) Math.ceil(m.anonKb * (1 + Population.RSS_WOBBLE));
+        long anonMax = skeleton.anonMax();
         long anonNow = Math.min(anonMax, Math.max(0, (long) Math.floor(m.anonKb * (1 + Population.RSS_WOBBLE * wave))));
+        return skeleton.at(anonNow);
+    }
+
+    private Skeleton lay(Member m, List<String> argv, List<String> environ) {
+        long key = Noise.key(m.key, "mm", 0);
+        long anonMax = (long) Math.ceil(m.anonKb * (1 + Population.RSS_WOBBLE));
         int threads = m.threadCount();
 
         // The executable: header, text, rodata, relro and data, mapped from the root file system.
@@ -160,14 +214,30 @@ final class AddressSpace {
                 0, 0, 0, 0, 0));
 
         pourFile(fileSlots, m.fileKb, m.tids.length > 0 && m.role != Member.Role.CHURN);
-        pourAnon(anonSlots, anonNow);
-        vmas.sort((a, b) -> Long.compareUnsigned(a.start(), b.start()));
+        // Sorted by address once; the anonymous slots follow their mappings to the sorted places.
+        Integer[] order = new Integer[vmas.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> Long.compareUnsigned(vmas.get(a).start(), vmas.get(b).start()));
+        int[] placeOf = new int[order.length];
+        List<Vma> sorted = new ArrayList<>(order.length);
+        for (int i = 0; i < order.length; i++) {
+            placeOf[order[i]] = i;
+            sorted.add(vmas.get(order[i]));
+        }
+        int[] anonIndex = new int[anonSlots.size()];
+        long[] anonCapacity = new long[anonSlots.size()];
+        for (int i = 0; i < anonIndex.length; i++) {
+            anonIndex[i] = placeOf[(int) anonSlots.get(i)[0]];
+            anonCapacity[i] = anonSlots.get(i)[1];
+        }
         long rssMax = anonMax + m.fileKb + m.shmemKb + 4;
         long pteKb = 4 * ((rssMax + 2047) / 2048 + 4 + vmas.size() / 16);
         long peak = (long) (sizeOf() * (1 + 0.08 * Noise.unit(key, 9)));
         MemoryLayout layout = new MemoryLayout(startCode, endCode, startData, endData, heapStart, heapEnd,
                 startStack, argStart, argEnd, envStart, envEnd);
-        return ProcessMemory.of(vmas, layout, peak, rssMax, 0, pteKb);
+        return new Skeleton(List.copyOf(sorted), anonIndex, anonCapacity, anonMax, layout, peak, rssMax, pteKb);
     }
 
     private long sizeOf() {
@@ -237,21 +307,6 @@ final class AddressSpace {
             boolean lib = !v.name().contains("locale") && shared;
             vmas.set((int) s[0], new Vma(v.start(), v.end(), v.perms(), v.offset(), v.devMajor(), v.devMinor(),
                     v.inode(), v.name(), take, lib ? take / 4 : take, lib ? take : 0, 0, lib ? 0 : take, 0, 0, 0));
-        }
-    }
-
-    /** Spreads the anonymous pages: the stack, data segments and thread stacks first, then heap and arena. */
-    private void pourAnon(List<long[]> slots, long kb) {
-        long left = kb;
-        for (long[] s : slots) {
-            long take = Math.min(left, s[1]);
-            left -= take;
-            Vma v = vmas.get((int) s[0]);
-            vmas.set((int) s[0], new Vma(v.start(), v.end(), v.perms(), v.offset(), v.devMajor(), v.devMinor(),
-                    v.inode(), v.name(), take, take, 0, 0, 0, take, take, 0));
-        }
-        if (left > 0) {
-            throw new IllegalStateException(left + " kB of anonymous memory found no mapping");
         }
     }
 

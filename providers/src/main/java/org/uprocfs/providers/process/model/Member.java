@@ -63,6 +63,8 @@ final class Member {
     long key;
     /** Busy ticks of the cpu line at the start, or -1 when not computed yet. */
     long busyAtStart = -1;
+    /** The instant-independent mappings, laid on the first record that needs them. */
+    volatile AddressSpace.Skeleton addressSpace;
 
     boolean kernel() {
         return role == Role.KERNEL;

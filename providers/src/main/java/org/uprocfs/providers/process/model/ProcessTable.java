@@ -3,6 +3,7 @@ package org.uprocfs.providers.process.model;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.uprocfs.core.api.ProcClock;
 import org.uprocfs.providers.hardware.model.Machine;
 import org.uprocfs.providers.hardware.model.TaskSpec;
 import org.uprocfs.providers.hardware.sim.Simulation;
@@ -13,13 +14,18 @@ import org.uprocfs.providers.hardware.sim.Simulation;
  * uptime), safe for any number of threads and changed only by the comm, oom_score_adj and
  * timerslack_ns overlays.
  *
- * <p>The last snapshot is kept, so a frozen clock is answered from one build.
+ * <p>The table moves in jiffies, as the kernel's task accounting does: a snapshot is taken at the last
+ * jiffy boundary and kept, so every read within one jiffy (4 ms) is answered from one build and agrees with
+ * every other, whatever file it is. Without that, a real clock made each lookup and each read build its own
+ * snapshot and records, and {@code ps aux} over 1,000 processes cost O(n^2).
  */
 public final class ProcessTable {
     /** The kernel's default pid_max for machines with up to 32 CPUs (PID_MAX_DEFAULT). */
     public static final int DEFAULT_PID_MAX = 32768;
     /** The largest pid_max a 64-bit kernel accepts (PID_MAX_LIMIT). */
     public static final int PID_MAX_LIMIT = 4 * 1024 * 1024;
+    /** One jiffy at the kernel's HZ: the table's time step. */
+    public static final long JIFFY_NANOS = 1_000_000_000L / ProcClock.HZ;
 
     private final Simulation sim;
     private final int pidMax;
@@ -64,8 +70,12 @@ public final class ProcessTable {
         return (int) Math.min(PID_MAX_LIMIT, Math.max(DEFAULT_PID_MAX, 1024L * cpus));
     }
 
-    /** The table at {@code uptimeNanos}; the same uptime gives the same snapshot while no overlay changes. */
-    public ProcessSnapshot at(long uptimeNanos) {
+    /**
+     * The table at {@code rawUptimeNanos}, which is the table at the jiffy boundary at or before it; the same
+     * jiffy gives the same snapshot while no overlay changes.
+     */
+    public ProcessSnapshot at(long rawUptimeNanos) {
+        long uptimeNanos = jiffyFloor(rawUptimeNanos);
         Overlay.View view = overlay.view();
         ProcessSnapshot cached = last.get();
         if (cached != null && cached.uptimeNanos() == uptimeNanos && cached.overlay == view) {
@@ -75,6 +85,11 @@ public final class ProcessTable {
         ProcessSnapshot snap = new ProcessSnapshot(this, uptimeNanos, alive, churn.live(uptimeNanos), view);
         last.set(snap);
         return snap;
+    }
+
+    /** The jiffy boundary at or before {@code uptimeNanos}: the instant the table shows then. */
+    public static long jiffyFloor(long uptimeNanos) {
+        return uptimeNanos - Math.floorMod(uptimeNanos, JIFFY_NANOS);
     }
 
     /** The pids the table hands out stay below this: pid_max. */

@@ -91,4 +91,13 @@ class VisitorsTest {
         assertEquals(List.of(), visitors.alive());
         assertNull(visitors.serve(101, new Caller(1000, 1000, 102)));
     }
+
+    @Test
+    void serve_againWithinTheIdentityWindow_answersWithoutReadingTheHost() throws IOException {
+        Visitors visitors = visitors();
+        HostIdentity first = visitors.serve(101, CAT);
+        // A burst of requests for one directory reads the host's stat and status once.
+        Files.delete(proc.resolve("101").resolve("status"));
+        assertEquals(first, visitors.serve(101, CAT));
+    }
 }
