@@ -36,6 +36,11 @@ final class FuseWorkers {
     static final int CORE = Math.max(1, Math.min(16, java.lang.Runtime.getRuntime().availableProcessors() / 2));
     /** How long every worker must have been busy before a spare starts. */
     static final Duration STALL = Duration.ofMillis(10);
+    /**
+     * The most workers ever running: each blocked reader (kmsg) holds one, and beyond this requests wait in
+     * the kernel's queue, where their callers stay killable, instead of every blocked reader costing a thread.
+     */
+    static final int MAX_WORKERS = 64;
     private static final int EINTR = 4;
     private static final int EAGAIN = 11;
     private static final int FUSE_FORGET = 2;
@@ -59,6 +64,8 @@ final class FuseWorkers {
     private final AtomicInteger names = new AtomicInteger();
     private final Set<Worker> all = ConcurrentHashMap.newKeySet();
     private final Thread spares = new Thread(this::startSparesWhileStalled, "fuse-spares");
+    // One warning when the cap is first reached, not one per stall.
+    private boolean capLogged;
     private int workers;
     private int idle;
 
@@ -201,7 +208,11 @@ final class FuseWorkers {
                 stalled &= since != 0 && now - since > stallNanos;
             }
             synchronized (lock) {
-                if (stalled && idle == 0 && lib.fuse_session_exited(session) == 0) {
+                if (stalled && idle == 0 && workers >= MAX_WORKERS && !capLogged) {
+                    capLogged = true;
+                    LOG.warn("all {} FUSE workers are busy; further requests wait for one to finish", MAX_WORKERS);
+                }
+                if (stalled && idle == 0 && workers < MAX_WORKERS && lib.fuse_session_exited(session) == 0) {
                     LOG.debug("every FUSE worker busy for over {} ms; starting spare {}", STALL.toMillis(), workers + 1);
                     start();
                 }

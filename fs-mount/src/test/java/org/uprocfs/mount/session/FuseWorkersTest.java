@@ -77,6 +77,20 @@ class FuseWorkersTest {
     }
 
     @Test
+    void manyBlockedRequests_workersStopAtTheCap() throws Exception {
+        awaitTrue(() -> workers.workers() == FuseWorkers.CORE, "core started");
+        for (int i = 0; i < FuseWorkers.MAX_WORKERS + 20; i++) {
+            lib.requests.add(HANG);
+        }
+        awaitTrue(() -> lib.hanging.get() == FuseWorkers.MAX_WORKERS, "the cap took blocked requests");
+        Thread.sleep(20 * FuseWorkers.STALL.toMillis());
+        assertEquals(FuseWorkers.MAX_WORKERS, workers.workers());
+        assertEquals(FuseWorkers.MAX_WORKERS, lib.hanging.get());
+        lib.release.release(FuseWorkers.MAX_WORKERS + 20);
+        awaitTrue(() -> workers.workers() == FuseWorkers.CORE, "back to the core once the blocked requests end");
+    }
+
+    @Test
     void forgetRequests_doNotCountAsWork() throws Exception {
         awaitTrue(() -> workers.workers() == FuseWorkers.CORE, "core started");
         for (int i = 0; i < 200; i++) {
