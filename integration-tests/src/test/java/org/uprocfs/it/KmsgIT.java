@@ -1,5 +1,6 @@
 package org.uprocfs.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,6 +84,34 @@ class KmsgIT {
                     Posix.close(fd);
                 }
             }
+            session.close();
+            Files.deleteIfExists(directory);
+        }
+    }
+
+    @Test
+    void blockedReaderKilled_exitsAtOnceAndTheDaemonKeepsServing() throws Exception {
+        Path directory = Files.createTempDirectory("uprocfs-kmsg-");
+        MountSession session = mountKmsg(directory);
+        try {
+            Process reader = new ProcessBuilder("cat", directory.resolve("kmsg").toString()).start();
+            Thread.sleep(500);
+            assertTrue(reader.isAlive(), "cat waits for a kernel log line");
+            long start = System.nanoTime();
+            reader.destroyForcibly();
+            // The kernel sends FUSE_INTERRUPT; the read answers EINTR and the killed caller leaves D state.
+            assertTrue(reader.waitFor(3, TimeUnit.SECONDS), "the SIGKILLed reader exits without a new line");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            Shell.Run timed = Shell.run(Path.of("."), java.util.List.of("timeout", "1", "cat",
+                    directory.resolve("kmsg").toString()), 10);
+            assertEquals(124, timed.exitCode(), "timeout stops a blocked cat with SIGTERM");
+            session.fs().kernelLog().append(org.uprocfs.core.api.LogLevel.INFO, "kmsgit: after");
+            int fd = Posix.openOrFail(directory.resolve("kmsg"), Posix.O_RDONLY);
+            byte[] buffer = new byte[8192];
+            assertTrue(Posix.POSIX.read(fd, buffer, buffer.length) > 0, "the daemon still serves kmsg");
+            Posix.close(fd);
+            System.out.println("KmsgIT: a SIGKILLed blocked reader exited after " + millis + " ms");
+        } finally {
             session.close();
             Files.deleteIfExists(directory);
         }

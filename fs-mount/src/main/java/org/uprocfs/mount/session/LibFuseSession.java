@@ -39,4 +39,7 @@ public interface LibFuseSession {
 
     /** Non-zero once the session has ended. */
     int fuse_session_exited(Pointer session);
+
+    /** Non-zero when the request this thread is answering was interrupted (needs the intr mount option). */
+    int fuse_interrupted();
 }

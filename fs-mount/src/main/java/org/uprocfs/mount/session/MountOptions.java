@@ -22,7 +22,10 @@ public record MountOptions(boolean allowOther, boolean autoUnmount, boolean debu
      * a removed entry must stop stat-ing promptly and a new one must appear at once.
      */
     public List<String> fuseArguments() {
-        List<String> options = new ArrayList<>(List.of("direct_io", "big_writes", "max_write=131072",
+        // intr: libfuse passes the kernel's FUSE_INTERRUPT on, so a reader blocked in kmsg answers EINTR at once
+        // when its caller is signalled or killed; SIGUSR1, the signal libfuse then sends the serving thread, is
+        // one the JVM leaves alone, and libfuse gives it an empty handler.
+        List<String> options = new ArrayList<>(List.of("intr", "intr_signal=10", "direct_io", "big_writes", "max_write=131072",
                 "max_read=131072", "use_ino", "fsname=uprocfs", "subtype=uprocfs"));
         if (allowOther) {
             options.add("allow_other");

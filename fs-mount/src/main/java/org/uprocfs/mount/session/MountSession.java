@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uprocfs.core.ProcFs;
+import org.uprocfs.core.api.SignalPending;
 import org.uprocfs.mount.fuse.ProcFuseAdapter;
 
 /**
@@ -40,6 +41,8 @@ public final class MountSession implements AutoCloseable {
         try {
             adapter = new ProcFuseAdapter(fs);
             lib = FuseMain.load();
+            LibFuseSession interrupts = lib;
+            SignalPending.install(() -> interrupts.fuse_interrupted() != 0);
         } catch (UnsatisfiedLinkError | RuntimeException e) {
             throw new MountProblem("libfuse2 could not be loaded (" + e.getMessage()
                     + "): run 'apt-get install -y libfuse2 fuse' as root.", Preflight.EXIT_ENVIRONMENT);

@@ -161,6 +161,11 @@ class FuseWorkersTest {
         }
 
         @Override
+        public int fuse_interrupted() {
+            return 0;
+        }
+
+        @Override
         public void fuse_session_exit(Pointer session) {
             exited.set(true);
         }

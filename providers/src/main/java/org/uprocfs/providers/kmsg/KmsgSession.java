@@ -8,6 +8,7 @@ import org.uprocfs.core.api.KernelLog;
 import org.uprocfs.core.api.KernelLogRecord;
 import org.uprocfs.core.api.ProcException;
 import org.uprocfs.core.api.RawReadSession;
+import org.uprocfs.core.api.SignalPending;
 
 /**
  * One open of kmsg: a reader's own cursor into the kernel log, which waits for new lines like
@@ -117,6 +118,10 @@ final class KmsgSession implements RawReadSession {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ProcException(Errno.EINTR, "kmsg read interrupted");
+        }
+        if (SignalPending.current()) {
+            // The reader was signalled (Ctrl-C, timeout, SIGKILL): devkmsg_read's wait returns -ERESTARTSYS.
+            throw new ProcException(Errno.EINTR, "kmsg reader interrupted by a signal");
         }
     }
 }
