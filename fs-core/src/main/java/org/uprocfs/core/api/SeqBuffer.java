@@ -16,7 +16,8 @@ public final class SeqBuffer {
 
     private Caller caller;
     private final long capBytes;
-    private final Growth pool;
+    private Growth pool;
+    private boolean growthLimited;
     private byte[] bytes = new byte[PAGE_SIZE];
     private int size;
     private boolean capReached;
@@ -194,12 +195,44 @@ public final class SeqBuffer {
         size = 0;
     }
 
+    /**
+     * For the engine's streaming reads: while limited, printing past the capacity throws {@link Full}
+     * instead of growing, so a record that does not fit behind others waits for an empty buffer.
+     */
+    public void limitGrowth(boolean limited) {
+        growthLimited = limited;
+    }
+
+    /** For the engine: who serves this buffer's growth from now on (a pool, a memory budget). */
+    public void growVia(Growth growth) {
+        pool = growth;
+    }
+
+    /** The buffer's growth as the engine set it. */
+    public Growth growth() {
+        return pool;
+    }
+
+    /** Thrown while growth is limited and a record does not fit; the engine rolls the record back. */
+    public static final class Full extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        /** One shared instance: it carries no state and no stack trace. */
+        public static final Full INSTANCE = new Full();
+
+        private Full() {
+            super("seq buffer full", null, false, false);
+        }
+    }
+
     private void ensure(int more) {
         long needed = (long) size + more;
         if (needed <= bytes.length) {
             return;
         }
         checkInterrupted();
+        if (growthLimited) {
+            throw Full.INSTANCE;
+        }
         if (needed > capBytes || needed > Integer.MAX_VALUE - 8) {
             capReached = true;
             throw new ProcException(Errno.EFBIG, "render exceeds the cap of " + capBytes + " bytes");

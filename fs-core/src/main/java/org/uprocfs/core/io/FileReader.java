@@ -4,13 +4,15 @@ import org.uprocfs.core.api.LegacyReadProc;
 import org.uprocfs.core.api.OpenRequest;
 import org.uprocfs.core.api.RawReadHandler;
 import org.uprocfs.core.api.ReadHandler;
+import org.uprocfs.core.api.SeqOperations;
+import org.uprocfs.core.api.ShowHandler;
 import org.uprocfs.core.entry.ProcFile;
 
 /**
  * How one open file produces its bytes, chosen once at open from the handler's shape, as the kernel
  * chooses {@code seq_read_iter} or a module's own {@code proc_read} at registration.
  */
-sealed interface FileReader permits SnapshotReader, LegacyReader, RawReader, FileReader.Empty {
+sealed interface FileReader permits SnapshotReader, StreamReader, LegacyReader, RawReader, FileReader.Empty {
 
     /** Up to {@code size} bytes at {@code offset} into the sink; 0 at EOF. */
     int read(long offset, int size, ReadSink sink);
@@ -45,7 +47,14 @@ sealed interface FileReader permits SnapshotReader, LegacyReader, RawReader, Fil
         if (handler instanceof LegacyReadProc legacy) {
             return new LegacyReader(legacy, file.path(), request.caller());
         }
-        return new SnapshotReader(handler, file.path(), request.caller(), buffers);
+        if (handler instanceof SeqOperations<?> seq) {
+            // seq_read_iter: records stream through one page per handle, never the whole file.
+            return new StreamReader(seq, file.path(), request.caller(), buffers);
+        }
+        if (handler instanceof ShowHandler show) {
+            return new SnapshotReader(show, file.path(), request.caller(), buffers);
+        }
+        throw new IllegalArgumentException("not a read handler shape: " + handler.getClass().getName());
     }
 
     /** A file without a read handler (or opened write-only) reads as empty. */

@@ -19,11 +19,22 @@ final class SeqBufferPool implements SeqBuffer.Growth {
     private final AtomicReference<SoftReference<byte[]>> large = new AtomicReference<>();
     private final long capBytes;
     private final int keepCapacity;
+    private final SnapshotBudget budget;
 
     SeqBufferPool(int slotCount, long capBytes, int keepCapacity) {
+        this(slotCount, capBytes, keepCapacity, SnapshotBudget.ofHeap());
+    }
+
+    SeqBufferPool(int slotCount, long capBytes, int keepCapacity, SnapshotBudget budget) {
+        this.budget = budget;
         this.slots = new AtomicReferenceArray<>(slotCount);
         this.capBytes = capBytes;
         this.keepCapacity = keepCapacity;
+    }
+
+    /** The bytes all handles may hold in their buffers, shared by every handle of this file system. */
+    SnapshotBudget budget() {
+        return budget;
     }
 
     /** An empty buffer for this reader: a pooled one when there is one, a new one otherwise. */

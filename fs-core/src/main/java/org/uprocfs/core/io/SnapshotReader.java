@@ -4,30 +4,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uprocfs.core.api.Caller;
 import org.uprocfs.core.api.ProcException;
-import org.uprocfs.core.api.ReadHandler;
 import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.api.ShowHandler;
 
 /**
- * A show or seq file: the whole content is rendered into the handle's buffer on the first read and
- * continuation reads are served from it, so one reader never sees a torn record ({@code seq_read}).
+ * A show file ({@code single_open}): the whole content is rendered into the handle's buffer on the first
+ * read and continuation reads are served from it, so one reader never sees a torn record. The snapshot's
+ * bytes are charged to the shared {@link SnapshotBudget}: a render past it, or past the heap, answers
+ * ENOMEM, and the bytes are given back at release or when the render fails.
  */
 final class SnapshotReader implements FileReader {
     // Logged as the open file's, the name operators configure for what happens to open handles.
     private static final Logger LOG = LoggerFactory.getLogger(OpenFile.class);
 
-    private final ReadHandler handler;
+    private final ShowHandler handler;
     private final String path;
     private final Caller caller;
-    private final SeqBufferPool buffers;
+    private final SnapshotBudget budget;
+    private final BufferAccount account;
     private SeqBuffer snapshot;
     private long snapshotEnd = -1;
     private int renders;
 
-    SnapshotReader(ReadHandler handler, String path, Caller caller, SeqBufferPool buffers) {
+    SnapshotReader(ShowHandler handler, String path, Caller caller, SeqBufferPool buffers) {
         this.handler = handler;
         this.path = path;
         this.caller = caller;
-        this.buffers = buffers;
+        this.budget = buffers.budget();
+        this.account = new BufferAccount(budget, buffers, caller, path);
     }
 
     @Override
@@ -36,20 +40,26 @@ final class SnapshotReader implements FileReader {
         if (snapshot == null || offset == 0 || offset != snapshotEnd) {
             // The handle renders into the same buffer every time; a render that fails leaves no snapshot.
             snapshotEnd = -1;
-            if (snapshot == null) {
-                snapshot = buffers.take(caller);
-            } else {
-                snapshot.reuse(caller);
-            }
+            snapshot = null;
+            SeqBuffer buffer = account.buffer();
             try {
-                SeqRenderer.renderInto(handler, snapshot);
+                handler.show(buffer);
             } catch (ProcException e) {
-                if (snapshot.capReached()) {
+                if (buffer.capReached()) {
                     // One line per capped render: the reader gets EFBIG, the operator learns which file and why.
                     LOG.warn("render of {} exceeded the render cap; answering EFBIG", path);
                 }
+                account.giveBack();
+                throw e;
+            } catch (OutOfMemoryError e) {
+                // The heap ran out under this render (another allocation may have taken the last of it).
+                account.giveBack();
+                throw budget.refused(SnapshotBudget.Refusal.HEAP, caller, path, buffer.capacity());
+            } catch (RuntimeException | Error e) {
+                account.giveBack();
                 throw e;
             }
+            snapshot = buffer;
             renders++;
         }
         if (offset >= snapshot.size()) {
@@ -69,10 +79,8 @@ final class SnapshotReader implements FileReader {
 
     @Override
     public synchronized void recycle() {
-        if (snapshot != null) {
-            buffers.give(snapshot);
-            snapshot = null;
-            snapshotEnd = -1;
-        }
+        account.giveBack();
+        snapshot = null;
+        snapshotEnd = -1;
     }
 }

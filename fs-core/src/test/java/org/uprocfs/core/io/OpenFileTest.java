@@ -151,7 +151,7 @@ class OpenFileTest {
     }
 
     @Test
-    void read_seqShowThrows_stopIsStillCalledOnce() {
+    void read_seqShowThrows_theRecordsBeforeAreAnsweredThenTheErrorAndStopRunsPerRead() {
         AtomicInteger stops = new AtomicInteger();
         TestFs failing = TestFs.with(context -> context.create(null, "f", 0444,
                 ProcHandlers.seq(new Counting(10) {
@@ -170,8 +170,12 @@ class OpenFileTest {
                 })));
         long handle = failing.open("/f");
 
-        assertErrno(Errno.ENOMEM, () -> failing.read(handle, 0, 4096));
-        assertEquals(1, stops.get());
+        // seq_read_iter: the bytes copied before a failing record are answered, the next read gets the error.
+        byte[] before = failing.read(handle, 0, 4096);
+        assertErrno(Errno.ENOMEM, () -> failing.read(handle, before.length, 4096));
+        assertArrayEquals(java.util.Arrays.copyOf(Counting.expected(10), before.length), before);
+        assertEquals(Counting.expected(5).length, before.length);
+        assertEquals(2, stops.get());
     }
 
     @Test
@@ -189,22 +193,36 @@ class OpenFileTest {
                     }
                 })));
         long handle = flaky.open("/f");
-        byte[] untouched = new byte[4096];
 
-        assertErrno(Errno.EAGAIN, () -> flaky.fs().read(handle, 0, 4096, ReadSink.of(untouched)));
-        byte[] retry = flaky.read(handle, 0, 4096);
+        byte[] first = flaky.read(handle, 0, 4096);
+        byte[] rest = flaky.read(handle, first.length, 4096);
 
-        assertArrayEquals(new byte[4096], untouched);
-        assertArrayEquals(Counting.expected(10), retry);
+        // The half record never reaches the reader: the first read ends before it, the next shows it whole.
+        assertEquals(Counting.expected(3).length, first.length);
+        byte[] both = java.util.Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, both, first.length, rest.length);
+        assertArrayEquals(Counting.expected(10), both);
     }
 
     @Test
-    void read_renderBeyondTheCap_failsWithEfbig() {
+    void read_showRenderBeyondTheCap_failsWithEfbig() {
         TestFs capped = TestFs.withModules(java.util.Map.of("t", () -> TestFs.module("t", context ->
-                context.create(null, "f", 0444, ProcHandlers.seq(new Counting(10_000))))), 64 * 1024);
+                context.create(null, "f", 0444, ProcHandlers.show(buffer -> {
+                    for (long i = 0; i < 10_000; i++) {
+                        new Counting(10_000).show(buffer, i);
+                    }
+                })))), 64 * 1024);
         long handle = capped.open("/f");
 
         assertErrno(Errno.EFBIG, () -> capped.read(handle, 0, 4096));
+    }
+
+    @Test
+    void read_seqFileLargerThanTheCap_streamsWhole() {
+        TestFs capped = TestFs.withModules(java.util.Map.of("t", () -> TestFs.module("t", context ->
+                context.create(null, "f", 0444, ProcHandlers.seq(new Counting(10_000))))), 64 * 1024);
+
+        assertArrayEquals(Counting.expected(10_000), capped.readAll("/f", 4096));
     }
 
     @Test
