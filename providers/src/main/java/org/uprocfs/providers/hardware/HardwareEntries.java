@@ -42,6 +42,6 @@ final class HardwareEntries {
         ctx.create(null, "net/route", READ_ONLY, ProcHandlers.seq(new NetRouteEntry(machine)));
         ctx.create(null, "net/arp", READ_ONLY, ProcHandlers.seq(new NetArpEntry(machine)));
         ctx.create(null, "bus/pci/devices", READ_ONLY, ProcHandlers.seq(new PciDevicesEntry(machine)));
-        ctx.create(null, "kallsyms", READ_ONLY, ProcHandlers.show(new KallsymsEntry(machine, sim.seed())));
+        ctx.create(null, "kallsyms", READ_ONLY, ProcHandlers.seq(new KallsymsEntry(machine, sim.seed())));
     }
 }

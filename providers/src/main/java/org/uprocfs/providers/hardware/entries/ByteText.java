@@ -58,6 +58,21 @@ final class ByteText {
     }
 
     /** The text so far, trimmed to its length. */
+    /** Empties the text for reuse, keeping the array. */
+    ByteText clear() {
+        size = 0;
+        return this;
+    }
+
+    /** The backing array, valid up to {@link #size()}. */
+    byte[] array() {
+        return bytes;
+    }
+
+    int size() {
+        return size;
+    }
+
     byte[] toByteArray() {
         return Arrays.copyOf(bytes, size);
     }

@@ -9,8 +9,8 @@ import org.uprocfs.providers.hardware.sim.Noise;
 
 /**
  * A plausible kernel symbol table computed from the seed: symbol {@code i} is a pure function of (seed, i),
- * and addresses rise with {@code i} as kallsyms sorts them. It is rendered once into kallsyms text, since
- * the table never changes while the module is loaded.
+ * and addresses rise with {@code i} as kallsyms sorts them, so kallsyms prints any line from its index
+ * without holding the table's text.
  */
 final class SymbolTable {
     /** Symbols of the core image; with the modules' this makes roughly 4.4 MB of text. */
@@ -76,7 +76,8 @@ final class SymbolTable {
         return out.toByteArray();
     }
 
-    private void appendLine(ByteText out, long index) {
+    /** Line {@code index} as s_show prints it, appended to {@code out}. */
+    void appendLine(ByteText out, long index) {
         long h = Noise.mix(key + index);
         if (index < CORE_SYMBOLS) {
             // Each symbol starts 1..127 bytes after the previous slot, so addresses strictly rise.

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.uprocfs.core.api.Caller;
-import org.uprocfs.core.api.SeqBuffer;
+import org.uprocfs.core.io.SeqRenderer;
 import org.uprocfs.providers.hardware.model.Machine;
 import org.uprocfs.providers.hardware.profile.ProfileLoader;
 
@@ -44,6 +44,23 @@ class KallsymsEntryTest {
     }
 
     @Test
+    void lines_matchTheTableRenderedWhole() {
+        SymbolTable table = new SymbolTable(MACHINE, 42);
+        assertArrayEquals(table.render(), bytes(new KallsymsEntry(MACHINE, 42), Caller.ROOT));
+    }
+
+    @Test
+    void start_atAnyPosition_givesThatLine_andNothingPastTheEnd() {
+        KallsymsEntry entry = new KallsymsEntry(MACHINE, 42);
+        SymbolTable table = new SymbolTable(MACHINE, 42);
+        List<String> lines = render(entry, Caller.ROOT).lines().toList();
+        org.uprocfs.core.api.SeqBuffer one = org.uprocfs.core.api.SeqBuffer.forRoot();
+        entry.show(one, entry.start(12_345));
+        assertEquals(lines.get(12_345) + "\n", one.toString());
+        assertEquals(null, entry.start(table.size()));
+    }
+
+    @Test
     void show_differentSeeds_giveDifferentNames() {
         String a = render(new KallsymsEntry(MACHINE, 1), Caller.ROOT).lines().findFirst().orElseThrow();
         String b = render(new KallsymsEntry(MACHINE, 2), Caller.ROOT).lines().findFirst().orElseThrow();
@@ -55,8 +72,6 @@ class KallsymsEntryTest {
     }
 
     private static byte[] bytes(KallsymsEntry entry, Caller caller) {
-        SeqBuffer buffer = new SeqBuffer(caller, 64L << 20);
-        entry.show(buffer);
-        return buffer.toByteArray();
+        return SeqRenderer.render(entry, caller, 64L << 20).toByteArray();
     }
 }
