@@ -88,7 +88,7 @@ class MemoryBoundsIT {
     }
 
     @Test
-    void thirtyTwoReadersOfTheBigSeqFixture_allGetWholeContent() throws IOException {
+    void thirtyTwoConcurrentCatsOfKallsyms_allGetTheWholeFile() throws IOException {
         mountPoint = Cli.newMountPoint();
         Shell.Run mount = Cli.run("mount", "--modules", "hardware,selftest", mountPoint.toString());
         assertEquals(0, mount.exitCode(), mount.stderr());
