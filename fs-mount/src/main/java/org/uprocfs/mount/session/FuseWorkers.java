@@ -37,10 +37,11 @@ final class FuseWorkers {
     /** How long every worker must have been busy before a spare starts. */
     static final Duration STALL = Duration.ofMillis(10);
     /**
-     * The most workers ever running: each blocked reader (kmsg) holds one, and beyond this requests wait in
-     * the kernel's queue, where their callers stay killable, instead of every blocked reader costing a thread.
+     * The most workers ever running: each blocked reader (kmsg, root's only) holds one, so the pool follows
+     * the blocked readers up to here and other requests keep their workers; beyond it requests wait in the
+     * kernel's queue, where their callers stay killable, instead of the thread count growing without bound.
      */
-    static final int MAX_WORKERS = 64;
+    static final int MAX_WORKERS = 256;
     private static final int EINTR = 4;
     private static final int EAGAIN = 11;
     private static final int FUSE_FORGET = 2;
