@@ -9,7 +9,6 @@ import java.util.function.BooleanSupplier;
  */
 public final class SignalPending {
     private static volatile BooleanSupplier probe = () -> false;
-    private static volatile java.util.function.Supplier<BooleanSupplier> requestProbes = () -> null;
 
     private SignalPending() {
     }
@@ -22,18 +21,5 @@ public final class SignalPending {
     /** Installs the mount layer's probe for the thread that serves a request. */
     public static void install(BooleanSupplier interrupted) {
         probe = interrupted;
-    }
-
-    /**
-     * A probe for the request this thread serves now that another thread (the handler watchdog) may ask
-     * while the request runs, or null where there is none; it must not be asked once the request ended.
-     */
-    public static BooleanSupplier forThisRequest() {
-        return requestProbes.get();
-    }
-
-    /** Installs the mount layer's maker of per-request probes. */
-    public static void installRequestProbes(java.util.function.Supplier<BooleanSupplier> maker) {
-        requestProbes = maker;
     }
 }

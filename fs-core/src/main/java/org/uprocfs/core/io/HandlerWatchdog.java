@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.uprocfs.core.api.Errno;
 import org.uprocfs.core.api.ProcException;
-import org.uprocfs.core.api.SignalPending;
 
 /**
  * Abandons handler calls that run past a deadline: one watchdog thread interrupts the thread running
@@ -30,10 +29,6 @@ public final class HandlerWatchdog {
     private static final int RUNNING = 1;
     private static final int ABANDONING = 2;
     private static final int ABANDONED = 3;
-    /** The watchdog is asking the request's interrupt probe; the call may not end until it has asked. */
-    private static final int CHECKING = 4;
-    /** How often a running call's interrupt probe is asked: a signalled caller waits at most this long. */
-    private static final long INTERRUPT_TICK_MILLIS = 50;
 
     private final long timeoutNanos;
     private final long tickMillis;
@@ -67,8 +62,6 @@ public final class HandlerWatchdog {
         }
         watch.path = path;
         watch.deadline = System.nanoTime() + timeoutNanos;
-        watch.interrupted = SignalPending.forThisRequest();
-        watch.answer = Errno.EIO;
         watch.state.set(RUNNING);
         return watch;
     }
@@ -104,7 +97,7 @@ public final class HandlerWatchdog {
     private void patrol() {
         while (!Thread.currentThread().isInterrupted()) {
             try {
-                TimeUnit.MILLISECONDS.sleep(Math.min(tickMillis, INTERRUPT_TICK_MILLIS));
+                TimeUnit.MILLISECONDS.sleep(tickMillis);
             } catch (InterruptedException e) {
                 return;
             }
@@ -115,13 +108,6 @@ public final class HandlerWatchdog {
                     registered.remove(watch);
                 } else if (watch.state.get() == RUNNING && now - watch.deadline > 0) {
                     abandon(watch);
-                } else if (watch.interrupted != null && watch.state.compareAndSet(RUNNING, CHECKING)) {
-                    // While CHECKING the call cannot end, so its request is still alive when its probe is asked.
-                    boolean signalled = watch.interrupted.getAsBoolean();
-                    watch.state.set(RUNNING);
-                    if (signalled) {
-                        abandonInterrupted(watch);
-                    }
                 }
             }
         }
@@ -137,18 +123,6 @@ public final class HandlerWatchdog {
         watch.state.set(ABANDONED);
     }
 
-    /** The caller was signalled while its handler ran: the call answers EINTR now, as the kernel's would. */
-    private void abandonInterrupted(Watch watch) {
-        if (!watch.state.compareAndSet(RUNNING, ABANDONING)) {
-            return;
-        }
-        LOG.info("the caller reading {} was interrupted; interrupting thread {} and answering EINTR", watch.path,
-                watch.owner.getName());
-        watch.answer = Errno.EINTR;
-        watch.owner.interrupt();
-        watch.state.set(ABANDONED);
-    }
-
     /** One thread's watch slot, reused for each call it makes. */
     public static final class Watch {
         static final Watch UNWATCHED = new Watch(null);
@@ -157,8 +131,6 @@ public final class HandlerWatchdog {
         private final AtomicInteger state = new AtomicInteger(IDLE);
         private volatile String path;
         private volatile long deadline;
-        private volatile java.util.function.BooleanSupplier interrupted;
-        private volatile Errno answer = Errno.EIO;
 
         private Watch(Thread owner) {
             this.owner = owner;
@@ -178,22 +150,12 @@ public final class HandlerWatchdog {
         }
 
         private ProcException abandoned() {
-            return answer == Errno.EINTR
-                    ? new ProcException(Errno.EINTR, path + ": the caller was interrupted")
-                    : new ProcException(Errno.EIO, path + ": handler abandoned after the handler timeout");
+            return new ProcException(Errno.EIO, path + ": handler abandoned after the handler timeout");
         }
 
         /** Ends the call; true if the watchdog abandoned it (its interrupt is then cleared). */
         public boolean end() {
-            if (owner == null) {
-                return false;
-            }
-            while (state.get() == CHECKING) {
-                // The watchdog is asking this request's probe; the request must outlive the question.
-                Thread.onSpinWait();
-            }
-            if (state.compareAndSet(RUNNING, IDLE)) {
-                interrupted = null;
+            if (owner == null || state.compareAndSet(RUNNING, IDLE)) {
                 return false;
             }
             while (state.get() == ABANDONING) {
@@ -202,7 +164,6 @@ public final class HandlerWatchdog {
             }
             // Clear the interrupt so it cannot leak into the next call this FUSE worker makes.
             Thread.interrupted();
-            interrupted = null;
             state.set(IDLE);
             return true;
         }

@@ -24,47 +24,6 @@ class HandlerWatchdogTest {
     }
 
     @Test
-    void done_callerSignalledWhileItsHandlerSleeps_answersEintrLongBeforeTheDeadline() {
-        HandlerWatchdog patient = new HandlerWatchdog(Duration.ofSeconds(30));
-        java.util.concurrent.atomic.AtomicBoolean signalled = new java.util.concurrent.atomic.AtomicBoolean();
-        org.uprocfs.core.api.SignalPending.installRequestProbes(() -> signalled::get);
-        try {
-            HandlerWatchdog.Watch watch = patient.watch("/hang");
-            signalled.set(true);
-            long start = System.nanoTime();
-            boolean interrupted = false;
-            try {
-                Thread.sleep(10_000);
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-            long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            ProcException failure = assertThrows(ProcException.class, () -> watch.done(1));
-            assertTrue(interrupted);
-            assertTrue(elapsedMillis < 2_000, "released after " + elapsedMillis + " ms");
-            assertEquals(Errno.EINTR, failure.errno());
-        } finally {
-            org.uprocfs.core.api.SignalPending.installRequestProbes(() -> null);
-            patient.stop();
-        }
-    }
-
-    @Test
-    void done_callerNotSignalled_runsToItsResult() throws InterruptedException {
-        HandlerWatchdog patient = new HandlerWatchdog(Duration.ofSeconds(30));
-        org.uprocfs.core.api.SignalPending.installRequestProbes(() -> () -> false);
-        try {
-            HandlerWatchdog.Watch watch = patient.watch("/slow-but-fine");
-            Thread.sleep(200);
-            assertEquals(7, watch.done(7));
-            assertFalse(Thread.currentThread().isInterrupted());
-        } finally {
-            org.uprocfs.core.api.SignalPending.installRequestProbes(() -> null);
-            patient.stop();
-        }
-    }
-
-    @Test
     void done_callWithinDeadline_returnsItsResult() {
         HandlerWatchdog.Watch watch = watchdog.watch("/quick");
 

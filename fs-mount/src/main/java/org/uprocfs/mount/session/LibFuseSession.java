@@ -42,10 +42,4 @@ public interface LibFuseSession {
 
     /** Non-zero when the request this thread is answering was interrupted (needs the intr mount option). */
     int fuse_interrupted();
-
-    /** This thread's {@code struct fuse_context}, which libfuse keeps per thread for its life. */
-    Pointer fuse_get_context();
-
-    /** Non-zero when the request was interrupted; safe from any thread while the request is unanswered. */
-    int fuse_req_interrupted(Pointer req);
 }

@@ -43,7 +43,6 @@ public final class MountSession implements AutoCloseable {
             lib = FuseMain.load();
             LibFuseSession interrupts = lib;
             SignalPending.install(() -> interrupts.fuse_interrupted() != 0);
-            SignalPending.installRequestProbes(new RequestInterrupts(lib)::forThisRequest);
         } catch (UnsatisfiedLinkError | RuntimeException e) {
             throw new MountProblem("libfuse2 could not be loaded (" + e.getMessage()
                     + "): run 'apt-get install -y libfuse2 fuse' as root.", Preflight.EXIT_ENVIRONMENT);

@@ -166,16 +166,6 @@ class FuseWorkersTest {
         }
 
         @Override
-        public Pointer fuse_get_context() {
-            return null;
-        }
-
-        @Override
-        public int fuse_req_interrupted(Pointer req) {
-            return 0;
-        }
-
-        @Override
         public void fuse_session_exit(Pointer session) {
             exited.set(true);
         }
