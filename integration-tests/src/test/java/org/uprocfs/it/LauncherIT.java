@@ -115,7 +115,7 @@ class LauncherIT {
         Path free = newMountPoint();
         Shell.Run run = launcher("mount", "--render-cap", "10G", free.toString());
         assertEquals(2, run.exitCode(), run.stderr());
-        assertTrue(run.stderr().startsWith("uprocfs: --render-cap 10G is more than a quarter of the daemon's "),
+        assertTrue(run.stderr().startsWith("uprocfs: --render-cap 10G is more than half of the daemon's "),
                 run.stderr());
         assertEquals(1, run.stderr().lines().count(), run.stderr());
         assertNull(MountTable.at(free));

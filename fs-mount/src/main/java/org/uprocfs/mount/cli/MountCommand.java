@@ -293,14 +293,16 @@ public final class MountCommand implements Callable<Integer> {
 
     private long renderCapBytes() {
         // A render doubles its buffer as it grows, so a cap near the heap would end in OutOfMemoryError
-        // instead of EFBIG; a quarter of the heap leaves room for the copy and for other readers.
+        // instead of EFBIG: by default a quarter of the heap, leaving room for the copy and other readers;
+        // a chosen cap may go up to half the heap (the benchmark's 16 MiB stream needs more than a quarter).
         long quarterHeap = Runtime.getRuntime().maxMemory() / 4;
+        long halfHeap = Runtime.getRuntime().maxMemory() / 2;
         if (renderCap != null) {
             long bytes = Quantities.bytes("--render-cap", renderCap, org.uprocfs.core.api.SeqBuffer.PAGE_SIZE);
-            if (bytes > quarterHeap && foreground) {
+            if (bytes > halfHeap && foreground) {
                 // Only the daemon knows its heap: the CLI's own JVM may be larger.
-                throw new MountProblem("--render-cap " + renderCap + " is more than a quarter of the daemon's "
-                        + (Runtime.getRuntime().maxMemory() >> 20) + " MiB heap; use at most " + (quarterHeap >> 20)
+                throw new MountProblem("--render-cap " + renderCap + " is more than half of the daemon's "
+                        + (Runtime.getRuntime().maxMemory() >> 20) + " MiB heap; use at most " + (halfHeap >> 20)
                         + "M.", Preflight.EXIT_USAGE);
             }
             return bytes;
