@@ -22,7 +22,7 @@ final class SeqBufferPool implements SeqBuffer.Growth {
     private final SnapshotBudget budget;
 
     SeqBufferPool(int slotCount, long capBytes, int keepCapacity) {
-        this(slotCount, capBytes, keepCapacity, SnapshotBudget.ofHeap());
+        this(slotCount, capBytes, keepCapacity, SnapshotBudget.ofHeap(capBytes));
     }
 
     SeqBufferPool(int slotCount, long capBytes, int keepCapacity, SnapshotBudget budget) {

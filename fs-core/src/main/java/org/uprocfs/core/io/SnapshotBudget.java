@@ -42,10 +42,14 @@ final class SnapshotBudget {
         this.perUid = Math.min(perUid, limit);
     }
 
-    /** A quarter of the heap for all handles, half of that for one uid. */
-    static SnapshotBudget ofHeap() {
-        long quarter = Runtime.getRuntime().maxMemory() / 4;
-        return new SnapshotBudget(quarter, quarter / 2);
+    /**
+     * A quarter of the heap for all handles (or the render cap, where one was chosen above that, up to half
+     * the heap, so one render of the largest file the cap allows fits), half of that for one uid.
+     */
+    static SnapshotBudget ofHeap(long renderCap) {
+        long heap = Runtime.getRuntime().maxMemory();
+        long limit = Math.max(heap / 4, Math.min(renderCap, heap / 2));
+        return new SnapshotBudget(limit, limit / 2);
     }
 
     long limit() {
@@ -62,7 +66,8 @@ final class SnapshotBudget {
             return null;
         }
         long mine = byUid.getOrDefault(caller.uid(), 0L);
-        if (mine + bytes > perUid) {
+        // Root, who owns the mount, is held to the whole budget only, as CAP_SYS_RESOURCE lifts a limit.
+        if (!caller.isRoot() && mine + bytes > perUid) {
             return Refusal.SHARE;
         }
         if (used + bytes > limit) {
